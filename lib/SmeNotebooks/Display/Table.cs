@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text;
+
+namespace SmeNotebooks.Display;
+
+/// <summary>
+/// A titled table of already-formatted cells, rendered as HTML (for notebooks and pages) or plain text (for
+/// consoles and logs). Cell text is HTML-escaped; <see cref="HighlightedCells"/> are marked with the class
+/// <c>sme-diff</c> (used to flag a reproduced value that differs from the published one).
+/// </summary>
+/// <param name="Title">Caption, e.g. "Variables in the Equation".</param>
+/// <param name="Headers">Column headings.</param>
+/// <param name="Rows">Cells, row by row; every row as long as <paramref name="Headers"/>.</param>
+/// <param name="Footnote">Optional note under the table (source, cut value, synthetic-data label).</param>
+public sealed record Table(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? Footnote = null)
+{
+    /// <summary>(row, column) positions to highlight.</summary>
+    public IReadOnlySet<(int Row, int Column)> HighlightedCells { get; init; } = new HashSet<(int, int)>();
+
+    /// <summary>HTML: a <c>table.sme-table</c> with caption, header row, body and an optional footnote.</summary>
+    public string ToHtml()
+    {
+        var html = new StringBuilder();
+        html.Append("<table class=\"sme-table\"><caption>").Append(WebUtility.HtmlEncode(Title)).Append("</caption><thead><tr>");
+        foreach (var h in Headers) html.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
+        html.Append("</tr></thead><tbody>");
+        for (int r = 0; r < Rows.Count; r++)
+        {
+            html.Append("<tr>");
+            for (int c = 0; c < Rows[r].Count; c++)
+            {
+                html.Append(c == 0 ? "<th scope=\"row\"" : "<td");
+                if (HighlightedCells.Contains((r, c))) html.Append(" class=\"sme-diff\"");
+                html.Append('>').Append(WebUtility.HtmlEncode(Rows[r][c])).Append(c == 0 ? "</th>" : "</td>");
+            }
+            html.Append("</tr>");
+        }
+        html.Append("</tbody>");
+        if (Footnote is not null)
+            html.Append("<tfoot><tr><td colspan=\"").Append(Headers.Count).Append("\">").Append(WebUtility.HtmlEncode(Footnote)).Append("</td></tr></tfoot>");
+        return html.Append("</table>").ToString();
+    }
+
+    /// <summary>Plain text: the title, then columns padded to their widest cell (numbers right-aligned).</summary>
+    public override string ToString()
+    {
+        var widths = Headers.Select((h, c) => Math.Max(h.Length, Rows.Select(r => r[c].Length).DefaultIfEmpty(0).Max())).ToArray();
+        var text = new StringBuilder().AppendLine(Title);
+        string Line(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd();
+        text.AppendLine(Line(Headers));
+        text.AppendLine(new string('-', widths.Sum() + 2 * (widths.Length - 1)));
+        foreach (var row in Rows) text.AppendLine(Line(row));
+        if (Footnote is not null) text.AppendLine(Footnote);
+        return text.ToString();
+    }
+}

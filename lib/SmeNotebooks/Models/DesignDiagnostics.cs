@@ -1,0 +1,45 @@
+using System.Globalization;
+using SmeNotebooks.Numerics;
+
+namespace SmeNotebooks.Models;
+
+/// <summary>
+/// Explains a rank-deficient design in words: which column is constant, or which is an exact linear
+/// combination of which others (found by least squares on the preceding columns). Runs only after a fit has
+/// detected singularity, so it costs nothing on the normal path.
+/// </summary>
+internal static class DesignDiagnostics
+{
+    /// <summary>Builds the exception for a singular design given its columns (the constant, if any, included).</summary>
+    public static SingularDesignException Explain(IReadOnlyList<double[]> columns, IReadOnlyList<string> names)
+    {
+        for (int j = 0; j < columns.Count; j++)
+        {
+            var col = columns[j];
+            if (names[j] != LogisticRegression.ConstantName && col.All(v => v == col[0]) && names.Contains(LogisticRegression.ConstantName))
+                return new SingularDesignException(
+                    $"Singular design: predictor '{names[j]}' is constant (every value is {col[0].ToString(CultureInfo.InvariantCulture)}), so it cannot be told apart from the constant. Drop it.",
+                    new[] { names[j], LogisticRegression.ConstantName });
+        }
+        var qr = new HouseholderQr(columns);
+        int dependent = qr.FirstDependentColumn;
+        if (dependent < 0)
+            return new SingularDesignException(
+                $"Singular design: the information matrix of {string.Join(", ", names.Select(n => $"'{n}'"))} is not positive definite (near-collinear predictors).", names.ToArray());
+        var earlier = columns.Take(dependent).ToArray();
+        var weights = new HouseholderQr(earlier).Solve(columns[dependent]);
+        var terms = new List<string>();
+        var involved = new List<string> { names[dependent] };
+        for (int m = 0; m < earlier.Length; m++)
+        {
+            if (Math.Abs(weights[m]) < 1e-8) continue;
+            involved.Add(names[m]);
+            terms.Add(names[m] == LogisticRegression.ConstantName
+                ? weights[m].ToString("G6", CultureInfo.InvariantCulture)
+                : $"{weights[m].ToString("G6", CultureInfo.InvariantCulture)}·{names[m]}");
+        }
+        return new SingularDesignException(
+            $"Singular design: '{names[dependent]}' is an exact linear combination of {string.Join(", ", involved.Skip(1).Select(n => $"'{n}'"))} " +
+            $"({names[dependent]} = {string.Join(" + ", terms)}). Drop one of them.", involved);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Data.Analysis;
+using SmeNotebooks.Numerics;
+
+namespace SmeNotebooks.Models;
+
+/// <summary>
+/// Ordinary least squares, β̂ = (XᵀX)⁻¹Xᵀy, solved by Householder QR (numerically safer than the normal equations).
+/// With <c>intercept: false</c> the model goes through the origin and R² is the uncentered R² = 1 − RSS/Σy²,
+/// which is what SPSS (REGRESSION /ORIGIN) and R (lm(y ~ 0 + x)) print; it is not comparable with the centered
+/// R² of a model with a constant, and is usually much larger.
+/// </summary>
+public static class LinearRegression
+{
+    /// <summary>Fits <paramref name="outcome"/> on <paramref name="predictors"/> from a DataFrame; nulls are deleted listwise.</summary>
+    public static LinearFit Fit(DataFrame data, string outcome, string[] predictors, bool intercept = true)
+    {
+        var model = ModelData.From(data, outcome, predictors, dropNonFinite: false);
+        return Fit(model.Rows, model.Outcome, predictors, intercept, outcome, model.Excluded);
+    }
+
+    /// <summary>Fits on arrays: <paramref name="rows"/>[i][j] is predictor j of case i.</summary>
+    public static LinearFit Fit(double[][] rows, double[] outcome, string[] names, bool intercept = true) =>
+        Fit(rows, outcome, names, intercept, "outcome", 0);
+
+    internal static LinearFit Fit(double[][] rows, double[] y, string[] names, bool intercept, string outcome, int excluded)
+    {
+        if (rows.Length != y.Length) throw new DataValidationException($"There are {rows.Length} predictor rows but {y.Length} outcome values.");
+        int k = names.Length, p = k + (intercept ? 1 : 0), n = rows.Length;
+        if (n <= p) throw new DataValidationException($"{n} cases cannot estimate {p} coefficients: least squares needs more cases than coefficients.");
+        for (int i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(y[i])) throw new DataValidationException($"Outcome '{outcome}' has the non-finite value {y[i]} in row {i}.", outcome);
+            if (rows[i].Length != k) throw new DataValidationException($"Row {i} has {rows[i].Length} values but {k} predictor names were given.");
+            for (int j = 0; j < k; j++)
+                if (!double.IsFinite(rows[i][j])) throw new DataValidationException($"Predictor '{names[j]}' has the non-finite value {rows[i][j]} in row {i}.", names[j]);
+        }
+        var columns = new List<double[]>(p);
+        for (int j = 0; j < k; j++) columns.Add(rows.Select(r => r[j]).ToArray());
+        var termNames = names.ToList();
+        if (intercept) { columns.Add(Enumerable.Repeat(1.0, n).ToArray()); termNames.Add(LogisticRegression.ConstantName); }
+        var qr = new HouseholderQr(columns);
+        if (qr.FirstDependentColumn >= 0) throw DesignDiagnostics.Explain(columns, termNames);
+        var beta = qr.Solve(y);
+        var inverse = qr.InverseCrossProduct();
+        return new LinearFit(outcome, names, termNames, intercept, columns, y, beta, inverse, excluded);
+    }
+}

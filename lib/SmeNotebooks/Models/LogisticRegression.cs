@@ -1,0 +1,235 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+using SmeNotebooks.Numerics;
+
+namespace SmeNotebooks.Models;
+
+/// <summary>
+/// Binary logistic regression, P(Y = 1 | x) = 1 / (1 + exp(−(β₀ + Σ βⱼxⱼ))), fitted by maximum likelihood with
+/// Newton-Raphson (identical to IRLS for the canonical logit link): β ← β + (XᵀWX)⁻¹Xᵀ(y − μ), W = diag(μ(1 − μ))
+/// (Hosmer, Lemeshow and Sturdivant, Applied Logistic Regression, 3rd ed., §1.2; McCullagh and Nelder, GLM, §4.4).
+/// Output follows SPSS's LOGISTIC REGRESSION: predictors in the given order, the intercept last as "Constant".
+/// </summary>
+public static class LogisticRegression
+{
+    /// <summary>The name SPSS gives the intercept row.</summary>
+    public const string ConstantName = "Constant";
+
+    /// <summary>
+    /// Fits <paramref name="outcome"/> (0/1 or bool) on <paramref name="predictors"/> from a DataFrame. Cases with a
+    /// null in any model variable are deleted listwise and counted in <see cref="LogisticFit.Excluded"/>.
+    /// </summary>
+    public static LogisticFit Fit(DataFrame data, string outcome, params string[] predictors) =>
+        Fit(data, outcome, predictors, LogisticOptions.Default);
+
+    /// <summary>As <see cref="Fit(DataFrame, string, string[])"/>, with explicit options.</summary>
+    public static LogisticFit Fit(DataFrame data, string outcome, string[] predictors, LogisticOptions options)
+    {
+        var model = ModelData.From(data, outcome, predictors, options.DropNonFinite);
+        return Estimate(model.Rows, model.Outcome, predictors, outcome, model.Excluded, options);
+    }
+
+    /// <summary>
+    /// Fits on raw arrays: <paramref name="rows"/>[i][j] is predictor j of case i, <paramref name="outcome"/>[i] is
+    /// 0 or 1, <paramref name="names"/> names the predictors. The arrays are referenced, not copied.
+    /// </summary>
+    public static LogisticFit Fit(double[][] rows, double[] outcome, params string[] names) =>
+        Estimate(rows, outcome, names, "outcome", 0, LogisticOptions.Default);
+
+    /// <summary>As <see cref="Fit(double[][], double[], string[])"/>, with explicit options.</summary>
+    public static LogisticFit Fit(double[][] rows, double[] outcome, string[] names, LogisticOptions options) =>
+        Estimate(rows, outcome, names, "outcome", 0, options);
+
+    /// <summary>
+    /// Backward stepwise elimination by the Wald statistic (SPSS METHOD=BSTEP(WALD)): start from all
+    /// <paramref name="predictors"/>; at each step remove the predictor with the largest Wald p-value if that
+    /// p-value exceeds <paramref name="removalP"/> (SPSS's POUT, default 0.10); refit; stop when none qualifies.
+    /// Removed variables are not re-tested for entry. Every step is returned, the first being the full model.
+    /// </summary>
+    public static IReadOnlyList<BackwardStep> Backward(DataFrame data, string outcome, string[] predictors, double removalP = 0.10)
+    {
+        if (removalP is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(removalP), removalP, "The removal p-value must lie in (0, 1).");
+        var model = ModelData.From(data, outcome, predictors, dropNonFinite: false);
+        var steps = new List<BackwardStep>();
+        var current = predictors.ToList();
+        string? removed = null;
+        while (true)
+        {
+            var indexes = current.Select(name => Array.IndexOf(predictors, name)).ToArray();
+            var rows = model.Rows.Select(r => indexes.Select(j => r[j]).ToArray()).ToArray();
+            var fit = Estimate(rows, model.Outcome, current.ToArray(), outcome, model.Excluded, LogisticOptions.Default);
+            steps.Add(new BackwardStep(steps.Count + 1, removed, fit));
+            var worst = fit.Coefficients.Take(current.Count).MaxBy(c => c.PValue);
+            if (worst is null || worst.PValue <= removalP || current.Count == 1) break;
+            removed = worst.Name;
+            current.Remove(worst.Name);
+        }
+        return steps;
+    }
+
+    /// <summary>The Newton-Raphson engine shared by every overload.</summary>
+    internal static LogisticFit Estimate(double[][] rows, double[] y, string[] names, string outcome, int excluded, LogisticOptions options)
+    {
+        Validate(rows, y, names, outcome);
+        int n = rows.Length, k = names.Length, p = k + 1;
+        int events = 0;
+        for (int i = 0; i < n; i++) events += y[i] == 1 ? 1 : 0;
+
+        Span<double> beta = stackalloc double[p];
+        Span<double> hessian = stackalloc double[p * p];
+        Span<double> gradient = stackalloc double[p];
+        Span<double> step = stackalloc double[p];
+        beta[k] = Math.Log((double)events / (n - events));
+        int iterations = 0;
+        bool converged = false;
+        double decrement = double.NaN;
+        while (iterations < options.MaxIterations)
+        {
+            iterations++;
+            Accumulate(rows, y, beta, k, gradient, hessian);
+            int failed = Cholesky.Decompose(hessian, p);
+            if (failed >= 0) throw DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
+            gradient.CopyTo(step);
+            Cholesky.Solve(hessian, p, step);
+            decrement = 0;
+            for (int j = 0; j < p; j++) { decrement += gradient[j] * step[j]; beta[j] += step[j]; }
+            if (!double.IsFinite(decrement)) break;
+            if (decrement / 2 < options.Tolerance) { converged = true; break; }
+        }
+
+        var covariance = new double[p * p];
+        double logLikelihood = Accumulate(rows, y, beta, k, gradient, hessian);
+        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood))
+            throw SeparationOrSingular(rows, y, beta, names, k);
+        Cholesky.Invert(hessian, p, covariance);
+
+        var estimates = beta.ToArray();
+        CheckSeparation(rows, estimates, covariance, names, k, y);
+        if (!converged)
+            throw new ConvergenceException(
+                $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
+                $"{decrement.ToString("G3", CultureInfo.InvariantCulture)}, tolerance {options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)}). " +
+                "Raise MaxIterations, rescale the predictors, or check for near-separation.", iterations);
+        return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, excluded);
+    }
+
+    /// <summary>
+    /// One pass over the data at <paramref name="beta"/>: gradient Xᵀ(y − μ), the lower triangle of XᵀWX, and the
+    /// log-likelihood Σ [yη − ln(1 + e^η)] (returned).
+    /// </summary>
+    private static double Accumulate(double[][] rows, double[] y, ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian)
+    {
+        int p = k + 1;
+        gradient.Clear();
+        hessian.Clear();
+        double logLikelihood = 0;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            double eta = beta[k];
+            for (int j = 0; j < k; j++) eta += beta[j] * row[j];
+            double e = Math.Exp(-Math.Abs(eta));
+            double mu = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+            double w = mu * (1.0 - mu);
+            double r = y[i] - mu;
+            logLikelihood += y[i] * eta - (Math.Max(eta, 0) + Math.Log(1.0 + e));
+            for (int a = 0; a < k; a++)
+            {
+                double xa = row[a];
+                gradient[a] += r * xa;
+                double wa = w * xa;
+                int offset = a * p;
+                for (int b = 0; b <= a; b++) hessian[offset + b] += wa * row[b];
+                hessian[k * p + a] += wa;
+            }
+            gradient[k] += r;
+            hessian[k * p + k] += w;
+        }
+        return logLikelihood;
+    }
+
+    private static void Validate(double[][] rows, double[] y, string[] names, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(names);
+        if (rows.Length != y.Length)
+            throw new DataValidationException($"There are {rows.Length} predictor rows but {y.Length} outcome values.");
+        int events = 0;
+        for (int i = 0; i < y.Length; i++)
+        {
+            if (y[i] != 0 && y[i] != 1)
+                throw new DataValidationException(
+                    $"Outcome '{outcome}' must be binary (0/1) but row {i} has {y[i].ToString(CultureInfo.InvariantCulture)}. Recode it to 0/1.", outcome);
+            events += (int)y[i];
+        }
+        if (events == 0 || events == y.Length)
+            throw new DataValidationException(
+                $"Outcome '{outcome}' takes only the value {(events == 0 ? 0 : 1)} in all {y.Length} cases; a logistic regression needs both 0s and 1s.", outcome);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (row.Length != names.Length)
+                throw new DataValidationException($"Row {i} has {row.Length} values but {names.Length} predictor names were given.");
+            for (int j = 0; j < row.Length; j++)
+                if (!double.IsFinite(row[j]))
+                    throw new DataValidationException(
+                        $"Predictor '{names[j]}' has the non-finite value {row[j].ToString(CultureInfo.InvariantCulture)} in row {i}. " +
+                        "Remove or recode it, or ask for listwise deletion of non-finite values.", names[j]);
+        }
+    }
+
+    /// <summary>
+    /// Detects complete or quasi-complete separation after the fit: some cases are fitted with probability
+    /// numerically 0 or 1 and some coefficient has exploded (|B|·sd(x) &gt; 8, i.e. the odds change by more than
+    /// e⁸ ≈ 3000 per standard deviation, with a Wald z below 1 because its S.E. blew up with it).
+    /// </summary>
+    private static void CheckSeparation(double[][] rows, double[] beta, double[] covariance, string[] names, int k, double[] y)
+    {
+        int p = k + 1;
+        bool extreme = false;
+        for (int i = 0; i < rows.Length && !extreme; i++)
+        {
+            double eta = beta[k];
+            for (int j = 0; j < k; j++) eta += beta[j] * rows[i][j];
+            double fittedFar = y[i] == 1 ? eta : -eta;
+            extreme = fittedFar > 18.0;   // P within 1.5e-8 of the observed 0/1
+        }
+        if (!extreme) return;
+        var exploded = new List<string>();
+        for (int j = 0; j < k; j++)
+        {
+            double mean = 0, ss = 0;
+            for (int i = 0; i < rows.Length; i++) mean += rows[i][j];
+            mean /= rows.Length;
+            for (int i = 0; i < rows.Length; i++) ss += (rows[i][j] - mean) * (rows[i][j] - mean);
+            double sd = Math.Sqrt(ss / (rows.Length - 1));
+            double se = Math.Sqrt(covariance[j * p + j]);
+            if (Math.Abs(beta[j]) * sd > 8.0 && Math.Abs(beta[j]) / se < 1.0) exploded.Add(names[j]);
+        }
+        if (exploded.Count > 0) throw SeparationError(exploded);
+    }
+
+    private static Exception SeparationOrSingular(double[][] rows, double[] y, ReadOnlySpan<double> beta, string[] names, int k)
+    {
+        var large = new List<string>();
+        for (int j = 0; j < k; j++) if (Math.Abs(beta[j]) > 10) large.Add(names[j]);
+        return large.Count > 0 ? SeparationError(large) : DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
+    }
+
+    private static SeparationException SeparationError(IReadOnlyList<string> predictors) => new(
+        $"Perfect or quasi-complete separation: {string.Join(", ", predictors.Select(n => $"'{n}'"))} " +
+        $"{(predictors.Count == 1 ? "predicts" : "predict")} the outcome (almost) exactly for some cases, so the maximum-likelihood " +
+        "coefficient does not exist and grows without bound. Merge sparse categories, drop the predictor, or use a penalized (Firth) fit.",
+        predictors);
+
+    internal static List<double[]> DesignColumns(double[][] rows, int k)
+    {
+        var columns = new List<double[]>(k + 1);
+        for (int j = 0; j < k; j++) columns.Add(rows.Select(r => r[j]).ToArray());
+        columns.Add(Enumerable.Repeat(1.0, rows.Length).ToArray());
+        return columns;
+    }
+
+    internal static string[] NamesWithConstant(string[] names) => [.. names, ConstantName];
+}

@@ -1,0 +1,49 @@
+namespace SmeNotebooks.Survey;
+
+/// <summary>Rescalings used to build survey indices.</summary>
+public static class Scaling
+{
+    /// <summary>
+    /// Min-max normalization (knowledge-intensive paper, seed 002, footnote 2): (x − min)/(max − min), mapping the
+    /// range onto [0, 1]. The minimum becomes exactly 0, whose logarithm does not exist.
+    /// </summary>
+    public static double[] MinMax(IReadOnlyList<double> values)
+    {
+        CheckFinite(values, "min-max normalization");
+        double min = values.Min(), max = values.Max();
+        if (max == min) throw new ArgumentException($"All {values.Count} values equal {min}; min-max normalization divides by max − min = 0.");
+        return values.Select(v => (v - min) / (max - min)).ToArray();
+    }
+
+    /// <summary>z-standardization (x − x̄)/s with the sample standard deviation s (n − 1), as SPSS's DESCRIPTIVES /SAVE.</summary>
+    public static double[] ZScores(IReadOnlyList<double> values)
+    {
+        CheckFinite(values, "standardization");
+        if (values.Count < 2) throw new ArgumentException("Standardization needs at least two values.");
+        double mean = values.Average();
+        double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+        if (sd == 0) throw new ArgumentException($"All {values.Count} values equal {mean}; the standard deviation is 0.");
+        return values.Select(v => (v - mean) / sd).ToArray();
+    }
+
+    /// <summary>
+    /// A composite index (Schuschny and Soto, 2009, as used for CAPINNO in seed 000): standardize each item,
+    /// sum the z-scores per case, and rescale the sum to [0, 1] by min-max. <paramref name="items"/>[j][i] is item j of case i.
+    /// </summary>
+    public static double[] CompositeIndex(params IReadOnlyList<double>[] items)
+    {
+        if (items.Length == 0) throw new ArgumentException("A composite index needs at least one item.");
+        int n = items[0].Count;
+        if (items.Any(item => item.Count != n)) throw new ArgumentException("Every item of a composite index must have the same number of cases.");
+        var z = items.Select(ZScores).ToArray();
+        var sum = Enumerable.Range(0, n).Select(i => z.Sum(item => item[i])).ToArray();
+        return MinMax(sum);
+    }
+
+    private static void CheckFinite(IReadOnlyList<double> values, string operation)
+    {
+        if (values.Count == 0) throw new ArgumentException($"No values for {operation}.");
+        for (int i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i])) throw new ArgumentException($"Value {i} is {values[i]}; {operation} needs finite numbers.");
+    }
+}

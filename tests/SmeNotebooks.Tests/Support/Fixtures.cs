@@ -1,0 +1,25 @@
+namespace SmeNotebooks.Tests.Support;
+
+/// <summary>Paths of the committed test fixtures and of the repository.</summary>
+public static class Fixtures
+{
+    public static string Folder(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    /// <summary>The repository root (the folder holding SmeNotebooks.sln).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "SmeNotebooks.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("SmeNotebooks.sln not found above the test output folder.");
+        }
+    }
+
+    /// <summary>Asserts |actual − expected| ≤ tolerance with a message that shows both.</summary>
+    public static void Near(double expected, double actual, double tolerance, string what)
+    {
+        Assert.True(Math.Abs(actual - expected) <= tolerance,
+            $"{what}: expected {expected} ± {tolerance}, got {actual} (difference {actual - expected:G4}).");
+    }
+}
