@@ -13,6 +13,14 @@ internal static class DesignDiagnostics
     /// <summary>Builds the exception for a singular design given its columns (the constant, if any, included).</summary>
     public static SingularDesignException Explain(IReadOnlyList<double[]> columns, IReadOnlyList<string> names)
     {
+        // Examine the constant first, so that a dependent predictor is blamed rather than the intercept.
+        int constant = names.ToList().IndexOf(LogisticRegression.ConstantName);
+        if (constant > 0)
+        {
+            var order = new[] { constant }.Concat(Enumerable.Range(0, names.Count).Where(j => j != constant)).ToArray();
+            columns = order.Select(j => columns[j]).ToArray();
+            names = order.Select(j => names[j]).ToArray();
+        }
         for (int j = 0; j < columns.Count; j++)
         {
             var col = columns[j];
