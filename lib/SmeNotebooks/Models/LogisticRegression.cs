@@ -86,7 +86,7 @@ public static class LogisticRegression
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            Accumulate(rows, y, beta, k, gradient, hessian);
+            Accumulate(rows, y, beta, k, gradient, hessian, withLogLikelihood: false);
             int failed = Cholesky.Decompose(hessian, p);
             if (failed >= 0) throw DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
             gradient.CopyTo(step);
@@ -98,7 +98,7 @@ public static class LogisticRegression
         }
 
         var covariance = new double[p * p];
-        double logLikelihood = Accumulate(rows, y, beta, k, gradient, hessian);
+        double logLikelihood = Accumulate(rows, y, beta, k, gradient, hessian, withLogLikelihood: true);
         if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood))
             throw SeparationOrSingular(rows, y, beta, names, k);
         Cholesky.Invert(hessian, p, covariance);
@@ -115,9 +115,11 @@ public static class LogisticRegression
 
     /// <summary>
     /// One pass over the data at <paramref name="beta"/>: gradient Xᵀ(y − μ), the lower triangle of XᵀWX, and the
-    /// log-likelihood Σ [yη − ln(1 + e^η)] (returned).
+    /// log-likelihood Σ [yη − ln(1 + e^η)] (returned when <paramref name="withLogLikelihood"/>; the iterations
+    /// steer by the Newton decrement and need no logarithms).
     /// </summary>
-    private static double Accumulate(double[][] rows, double[] y, ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian)
+    private static double Accumulate(double[][] rows, double[] y, ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian,
+        bool withLogLikelihood)
     {
         int p = k + 1;
         gradient.Clear();
@@ -132,7 +134,7 @@ public static class LogisticRegression
             double mu = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
             double w = mu * (1.0 - mu);
             double r = y[i] - mu;
-            logLikelihood += y[i] * eta - (Math.Max(eta, 0) + Math.Log(1.0 + e));
+            if (withLogLikelihood) logLikelihood += y[i] * eta - (Math.Max(eta, 0) + Math.Log(1.0 + e));
             for (int a = 0; a < k; a++)
             {
                 double xa = row[a];

@@ -1,0 +1,65 @@
+using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Runner.Rendering;
+
+namespace SmeNotebooks.Runner;
+
+/// <summary>The render and check commands.</summary>
+internal static class Cli
+{
+    /// <summary>Executes every notebook under <paramref name="paths"/>; renders to <paramref name="output"/> when given.</summary>
+    public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds)
+    {
+        List<string> notebooks;
+        try { notebooks = Discover(paths); }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+        if (output is not null) Directory.CreateDirectory(output);
+        var runs = new List<NotebookRun>();
+        foreach (var notebook in notebooks)
+        {
+            var run = NotebookProcess.Run(notebook, TimeSpan.FromSeconds(timeoutSeconds), keepGoing);
+            runs.Add(run);
+            int executed = run.Cells.Count(c => c.Status is CellStatus.Ok or CellStatus.Failed);
+            Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} run), {run.Milliseconds / 1000:0.0} s, {(run.Succeeded ? "ok" : "FAILED")}");
+            foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);
+            if (output is not null)
+            {
+                string name = Path.GetFileNameWithoutExtension(notebook);
+                File.WriteAllText(Path.Combine(output, name + ".html"), HtmlPage.Render(run));
+                File.WriteAllText(Path.Combine(output, name + ".ipynb"), IpynbWriter.Write(run));
+            }
+            if (!run.Succeeded && !keepGoing) break;
+        }
+        if (output is not null)
+        {
+            File.WriteAllText(Path.Combine(output, "index.html"), IndexPage.Render(runs));
+            Console.WriteLine($"Wrote {runs.Count} page(s) and index.html to {Path.GetFullPath(output)}");
+        }
+        return runs.All(r => r.Succeeded) && runs.Count == notebooks.Count ? 0 : 1;
+    }
+
+    /// <summary>The .dib files named or contained (top level, sorted) in <paramref name="paths"/>.</summary>
+    internal static List<string> Discover(IEnumerable<string> paths)
+    {
+        var found = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var inFolder = Directory.GetFiles(path, "*.dib").OrderBy(p => p, StringComparer.Ordinal).ToList();
+                if (inFolder.Count == 0) throw new ArgumentException($"No .dib notebooks in the folder '{path}'.");
+                found.AddRange(inFolder);
+            }
+            else if (File.Exists(path))
+            {
+                if (!path.EndsWith(".dib", StringComparison.OrdinalIgnoreCase)) throw new ArgumentException($"'{path}' is not a .dib notebook.");
+                found.Add(path);
+            }
+            else throw new ArgumentException($"No such file or folder: '{path}'.");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,7 @@
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>One output of a cell, in the order it appeared.</summary>
+/// <param name="Kind">"stdout" (Console), "display" (display(x)), "result" (trailing expression), "error", or "note".</param>
+/// <param name="Text">Plain-text form (always present; HTML-escaped when rendered).</param>
+/// <param name="Html">Formatter HTML, emitted raw in pages; null for plain text outputs.</param>
+public sealed record CellOutput(string Kind, string Text, string? Html = null);

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Markdig;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Scripting.Hosting;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using SmeNotebooks.Runner.Dib;
+
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>
+/// Executes a notebook top to bottom: C# cells share one Roslyn script state, in order; Markdown and HTML cells are
+/// passed through; cells of other kernels are marked "not executed". Runs with the notebook's folder as working
+/// directory and the invariant culture. Meant to run once per process (Roslyn never unloads script assemblies).
+/// </summary>
+public sealed class NotebookExecutor
+{
+    /// <summary>The namespaces .NET Interactive's C# kernel imports by default.</summary>
+    public static readonly string[] DefaultImports = ["System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Threading.Tasks"];
+
+    private readonly TimeSpan _cellTimeout;
+    private readonly bool _keepGoing;
+
+    /// <summary>Creates an executor with a per-cell timeout; with <paramref name="keepGoing"/> it runs on past a failed cell.</summary>
+    public NotebookExecutor(TimeSpan cellTimeout, bool keepGoing)
+    {
+        _cellTimeout = cellTimeout;
+        _keepGoing = keepGoing;
+    }
+
+    /// <summary>Executes the notebook at <paramref name="path"/>.</summary>
+    public NotebookRun Run(string path)
+    {
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        string full = Path.GetFullPath(path);
+        string name = Path.GetFileName(full);
+        DibDocument document;
+        try { document = DibDocument.Parse(File.ReadAllText(full), name); }
+        catch (DibFormatException ex) { return new NotebookRun(full, name, "", [], started, clock.Elapsed.TotalMilliseconds, ex.Message); }
+
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        string previousDirectory = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
+        var previousOut = Console.Out;
+        var sink = new OutputSink(new OutputFormatter());
+        Console.SetOut(sink);
+        SmeNotebooks.Display.Formatters.Register();
+        try
+        {
+            var cells = ExecuteCells(document, name, Path.GetDirectoryName(full)!, sink);
+            var (title, summary) = TitleAndSummary(document, name);
+            return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Directory.SetCurrentDirectory(previousDirectory);
+        }
+    }
+
+    private List<CellRun> ExecuteCells(DibDocument document, string name, string folder, OutputSink sink)
+    {
+        var runs = new List<CellRun>();
+        var globals = new NotebookGlobals(sink);
+        ScriptState<object>? state = null;
+        var options = BaseOptions();
+        bool stopped = false;
+        for (int i = 0; i < document.Cells.Count; i++)
+        {
+            var cell = document.Cells[i];
+            int number = i + 1;
+            if (cell.Language is CellLanguage.Markdown or CellLanguage.Html or CellLanguage.Meta)
+            {
+                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.Ok, [], null, 0));
+                continue;
+            }
+            if (cell.Language == CellLanguage.Other)
+            {
+                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.NotExecuted,
+                    [new CellOutput("note", $"Not executed: the runner executes C# cells only; this is a #!{cell.Kernel} cell.")], null, 0));
+                continue;
+            }
+            if (stopped)
+            {
+                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.Skipped, [], null, 0));
+                continue;
+            }
+            var clock = Stopwatch.StartNew();
+            string? error = null;
+            try
+            {
+                var directives = CellDirectives.Parse(cell.Content, folder);
+                foreach (var note in directives.Notes) sink.Add(new CellOutput("note", note));
+                options = options
+                    .AddReferences(directives.References)
+                    .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
+                    .WithFilePath($"cell-{number}");
+                string code = directives.Code;
+                // On a thread of its own: synchronous cell code would otherwise run inside RunAsync and never time out.
+                var previous = state;
+                var cellOptions = options;
+                var task = Task.Run(() => previous is null
+                    ? CSharpScript.RunAsync(code, cellOptions, globals, typeof(NotebookGlobals))
+                    : previous.ContinueWithAsync(code, cellOptions));
+                if (!task.Wait(_cellTimeout))
+                    throw new TimeoutException($"the cell did not finish within the {_cellTimeout.TotalSeconds:0} s timeout.");
+                state = task.Result;
+                if (EndsWithExpression(code)) sink.Add(state.ReturnValue, "result");
+                if (directives.Time) sink.Add(new CellOutput("note", $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+            }
+            catch (Exception ex)
+            {
+                error = Describe(name, number, ex);
+                sink.Add(new CellOutput("error", error));
+                if (ex is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
+            }
+            runs.Add(new CellRun(number, cell.Kernel, cell.Content, error is null ? CellStatus.Ok : CellStatus.Failed, sink.Take(), error, clock.Elapsed.TotalMilliseconds));
+            if (error is not null && !_keepGoing) stopped = true;
+        }
+        return runs;
+    }
+
+    private static ScriptOptions BaseOptions()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var f && (f.StartsWith("System.") || f is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll" or "Microsoft.Win32.Primitives.dll"))
+            .Select(p => MetadataReference.CreateFromFile(p));
+        return ScriptOptions.Default
+            .WithReferences(trusted)
+            .AddReferences(typeof(NotebookGlobals).Assembly)
+            .WithImports(DefaultImports)
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
+            .WithMetadataResolver(ScriptMetadataResolver.Default)
+            .WithLanguageVersion(LanguageVersion.Latest);
+    }
+
+    /// <summary>True when the cell's last statement is an expression without a semicolon (its value is displayed).</summary>
+    internal static bool EndsWithExpression(string code)
+    {
+        var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetCompilationUnitRoot();
+        return root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } };
+    }
+
+    /// <summary>"notebook, cell N, line L: error" for compile errors, runtime exceptions and directive errors.</summary>
+    private static string Describe(string notebook, int cell, Exception ex)
+    {
+        if (ex is AggregateException { InnerException: { } inner }) ex = inner;
+        if (ex is CompilationErrorException compile)
+        {
+            var first = compile.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+            int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
+            return $"{notebook}, cell {cell}, line {line}: error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
+        }
+        if (ex is InvalidOperationException && ex.Message.StartsWith("line ", StringComparison.Ordinal))
+            return $"{notebook}, cell {cell}, {ex.Message}";
+        if (ex is TimeoutException)
+            return $"{notebook}, cell {cell}: {ex.Message}";
+        var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");
+        string where = frame is null ? "" : $", line {frame.GetFileLineNumber()}";
+        return $"{notebook}, cell {cell}{where}: {ex.GetType().Name}: {ex.Message}";
+    }
+
+    /// <summary>The first Markdown heading (title) and the first paragraph after it (summary).</summary>
+    internal static (string Title, string Summary) TitleAndSummary(DibDocument document, string fallback)
+    {
+        var markdown = document.Cells.Where(c => c.Language == CellLanguage.Markdown).Select(c => c.Content).ToArray();
+        var lines = markdown.SelectMany(m => m.Split('\n')).Select(l => l.TrimEnd('\r')).ToArray();
+        string title = lines.FirstOrDefault(l => l.StartsWith("# "))?[2..].Trim() ?? fallback;
+        string summary = lines.SkipWhile(l => !l.StartsWith("# ")).Skip(1)
+            .SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'))
+            .Aggregate("", (a, l) => a.Length == 0 ? l.Trim() : a + " " + l.Trim());
+        return (title, Markdown.ToPlainText(summary).Trim());
+    }
+}

@@ -1,0 +1,17 @@
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>
+/// The globals every C# cell sees, as in .NET Interactive's C# kernel: <c>display(value)</c> shows a value below
+/// the cell with the registered formatters.
+/// </summary>
+public sealed class NotebookGlobals
+{
+    private readonly OutputSink _sink;
+
+    internal NotebookGlobals(OutputSink sink) => _sink = sink;
+
+    /// <summary>Displays <paramref name="value"/> below the current cell (Polyglot Notebooks' <c>display</c>).</summary>
+#pragma warning disable IDE1006 // the kernel's name is lower case
+    public void display(object? value) => _sink.Add(value, "display");
+#pragma warning restore IDE1006
+}

@@ -1,0 +1,18 @@
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>The result of executing one notebook, as the child process hands it to the renderer (JSON).</summary>
+/// <param name="Path">The notebook file.</param>
+/// <param name="Title">The first Markdown heading, or the file name.</param>
+/// <param name="Summary">The first Markdown paragraph after the title.</param>
+/// <param name="Cells">Every cell with its outputs.</param>
+/// <param name="StartedUtc">When execution started.</param>
+/// <param name="Milliseconds">Total wall time.</param>
+/// <param name="FatalError">A failure outside any cell (a malformed file, a crashed process).</param>
+public sealed record NotebookRun(string Path, string Title, string Summary, IReadOnlyList<CellRun> Cells, DateTime StartedUtc, double Milliseconds, string? FatalError = null)
+{
+    /// <summary>True when every cell ran (or rendered) and nothing failed.</summary>
+    public bool Succeeded => FatalError is null && Cells.All(c => c.Status is CellStatus.Ok or CellStatus.NotExecuted);
+
+    /// <summary>The error messages of the failed cells (and the fatal error).</summary>
+    public IEnumerable<string> Errors => Cells.Where(c => c.Error is not null).Select(c => c.Error!).Prepend(FatalError).OfType<string>();
+}

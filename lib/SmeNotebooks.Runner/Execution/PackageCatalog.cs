@@ -1,0 +1,62 @@
+using System.Reflection;
+using System.Xml.Linq;
+using Microsoft.Data.Analysis;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>
+/// The NuGet packages the runner ships with, and therefore the only ones a notebook's <c>#r "nuget: Name, Version"</c>
+/// can ask for: the versions come from the repository's Directory.Packages.props (embedded at build time), the
+/// assemblies from the runner's own references. Nothing is ever downloaded.
+/// <c>Plotly.NET.Interactive</c> — the kernel extension that displays charts in Polyglot Notebooks — is accepted at
+/// <see cref="PlotlyInteractiveVersion"/> and satisfied by the runner's own chart formatter.
+/// </summary>
+public static class PackageCatalog
+{
+    /// <summary>The Plotly.NET.Interactive version notebooks reference (matching Plotly.NET 6.0.0).</summary>
+    public const string PlotlyInteractiveVersion = "6.0.0";
+
+    private static readonly Dictionary<string, Assembly[]> Assemblies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["MathNet.Numerics"] = [typeof(MathNet.Numerics.Control).Assembly],
+        ["Microsoft.Data.Analysis"] = [typeof(DataFrame).Assembly],
+        ["Plotly.NET"] = [typeof(Plotly.NET.GenericChart).Assembly, typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly],
+        ["Plotly.NET.CSharp"] = [typeof(Plotly.NET.CSharp.Chart).Assembly, typeof(Plotly.NET.GenericChart).Assembly, typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly],
+        ["Microsoft.DotNet.Interactive.Formatting"] = [typeof(Formatter).Assembly],
+    };
+
+    /// <summary>Package name → version, as pinned in Directory.Packages.props.</summary>
+    public static IReadOnlyDictionary<string, string> Versions { get; } = LoadVersions();
+
+    private static Dictionary<string, string> LoadVersions()
+    {
+        using var stream = typeof(PackageCatalog).Assembly.GetManifestResourceStream("Directory.Packages.props")
+            ?? throw new InvalidOperationException("The runner was built without Directory.Packages.props.");
+        return XDocument.Load(stream).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The assemblies for <c>#r "nuget: name, version"</c>, an empty list for Plotly.NET.Interactive, or an
+    /// exception saying what the runner has instead.
+    /// </summary>
+    public static IReadOnlyList<Assembly> Resolve(string name, string? version)
+    {
+        if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
+        {
+            if (version is not null && version != PlotlyInteractiveVersion)
+                throw new InvalidOperationException($"The runner stands in for Plotly.NET.Interactive {PlotlyInteractiveVersion} only; the notebook asks for {version}.");
+            return [];
+        }
+        if (!Assemblies.TryGetValue(name, out var assemblies) || !Versions.TryGetValue(name, out var shipped))
+            throw new InvalidOperationException(
+                $"The runner does not ship the package '{name}' and never downloads one. Packages available offline: " +
+                string.Join(", ", Assemblies.Keys.Select(k => $"{k} {Versions.GetValueOrDefault(k)}")) + $", Plotly.NET.Interactive {PlotlyInteractiveVersion}.");
+        if (version is null)
+            throw new InvalidOperationException($"'#r \"nuget: {name}\"' needs a version (the runner ships {name} {shipped}).");
+        if (version != shipped)
+            throw new InvalidOperationException($"The notebook asks for {name} {version}, but the runner ships {name} {shipped}; change the #r line to {shipped}.");
+        return assemblies;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SmeNotebooks.Runner.Execution;
+
+namespace SmeNotebooks.Runner;
+
+/// <summary>
+/// Executes each notebook in a child process of the runner (<c>execute</c> command), so the script assemblies
+/// Roslyn never unloads die with it and a render of many notebooks keeps flat memory; the child hands back a
+/// <see cref="NotebookRun"/> as JSON.
+/// </summary>
+internal static class NotebookProcess
+{
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static NotebookRun Run(string notebook, TimeSpan cellTimeout, bool keepGoing)
+    {
+        string result = Path.Combine(Path.GetTempPath(), $"sme-run-{Guid.NewGuid():N}.json");
+        var start = new ProcessStartInfo { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        string self = typeof(NotebookProcess).Assembly.Location;
+        string host = Environment.ProcessPath!;
+        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) { start.FileName = host; start.ArgumentList.Add(self); }
+        else start.FileName = host;
+        foreach (var arg in new[] { "execute", notebook, "--result", result, "--timeout", cellTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(arg);
+        if (keepGoing) start.ArgumentList.Add("--keep-going");
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        process.WaitForExit();
+        try
+        {
+            if (File.Exists(result)) return JsonSerializer.Deserialize<NotebookRun>(File.ReadAllText(result), Json)!;
+            return new NotebookRun(Path.GetFullPath(notebook), Path.GetFileName(notebook), "", [], DateTime.UtcNow, clock.Elapsed.TotalMilliseconds,
+                $"{Path.GetFileName(notebook)}: the execution process exited with code {process.ExitCode} without a result. {stderr.Result}{stdout.Result}".Trim());
+        }
+        finally { File.Delete(result); }
+    }
+}

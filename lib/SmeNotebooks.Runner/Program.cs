@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Text.Json;
+using SmeNotebooks.Runner;
+using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Runner.Rendering;
+
+// SmeNotebooks.Runner — execute .dib notebooks headless and render them as offline HTML and .ipynb.
+// Exit codes: 0 every notebook ran; 1 a cell (or notebook) failed; 2 usage error.
+var paths = new Argument<string[]>("paths") { Description = "Notebooks (.dib) or folders of notebooks", Arity = ArgumentArity.OneOrMore };
+var output = new Option<string>("--out") { Description = "Folder for the pages, .ipynb files and index.html", Required = true };
+var keepGoing = new Option<bool>("--keep-going") { Description = "Run the remaining cells and notebooks after a failure (still exits 1)" };
+var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => 120 };
+
+var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout };
+render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout)));
+
+var check = new Command("check", "Execute notebooks only; print one line per notebook (cells, time, status)") { paths, keepGoing, timeout };
+check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout)));
+
+var notebook = new Argument<string>("notebook");
+var result = new Option<string>("--result") { Required = true };
+var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout };
+execute.Hidden = true;
+execute.SetAction(parse =>
+{
+    var run = new NotebookExecutor(TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(keepGoing)).Run(parse.GetValue(notebook)!);
+    File.WriteAllText(parse.GetValue(result)!, JsonSerializer.Serialize(run, NotebookProcess.Json));
+    Console.Out.Flush();
+    Environment.Exit(0);   // ends a timed-out cell's thread too
+    return 0;
+});
+
+var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, execute };
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine(error.Message);
+    return 2;
+}
+return parsed.Invoke();

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using Markdig;
+using SmeNotebooks.Charts;
+using SmeNotebooks.Runner.Execution;
+
+namespace SmeNotebooks.Runner.Rendering;
+
+/// <summary>
+/// A notebook run as one self-contained HTML page: title and run date, Markdown rendered with Markdig, code in
+/// collapsible blocks, outputs below each cell, per-cell times in the footer. plotly.js is inlined once (when the
+/// page has a chart); nothing is loaded from the network. Text from data and errors is HTML-escaped; only
+/// formatter HTML is emitted raw.
+/// </summary>
+public static class HtmlPage
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>Renders <paramref name="run"/>.</summary>
+    public static string Render(NotebookRun run)
+    {
+        var body = new StringBuilder();
+        foreach (var cell in run.Cells) RenderCell(cell, body);
+        bool hasChart = run.Cells.SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
+            .Append(SmeNotebooks.Display.Formatters.Style);
+        if (hasChart)
+            page.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<script>")
+                .Append(ChartHtml.PlotlyScript().Replace("</script", "<\\/script")).Append("</script>\n");
+        page.Append("</head><body><header><h1>").Append(Escape(run.Title)).Append("</h1><p class=\"meta\">")
+            .Append(Escape(Path.GetFileName(run.Path))).Append(" · run ").Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append(" · ").Append(run.Succeeded ? "<span class=\"status-ok\">all cells ran</span>" : "<span class=\"status-failed\">FAILED</span>")
+            .Append("</p></header><main>\n");
+        if (run.FatalError is not null) page.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
+        page.Append(body).Append("</main><footer><p>Cell times: ")
+            .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"cell {c.Number} {c.Milliseconds:0} ms")))
+            .Append($" · total {run.Milliseconds / 1000:0.0} s. Rendered offline by SmeNotebooks.Runner.</p></footer></body></html>\n");
+        return page.ToString();
+    }
+
+    private static void RenderCell(CellRun cell, StringBuilder html)
+    {
+        switch (cell.Kernel.ToLowerInvariant())
+        {
+            case "meta":
+                return;
+            case "markdown" or "md":
+                html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Source, Pipeline)).Append("</section>\n");
+                return;
+            case "html":
+                html.Append("<section class=\"cell html\">").Append(cell.Source).Append("</section>\n");
+                return;
+        }
+        html.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\"><details")
+            .Append(cell.Status == CellStatus.Failed ? " open" : "").Append("><summary>")
+            .Append(Escape($"{cell.Kernel} cell {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " (not run: an earlier cell failed)" : "")
+            .Append("</summary><pre><code>").Append(Escape(cell.Source)).Append("</code></pre></details>");
+        foreach (var output in cell.Outputs)
+        {
+            html.Append("<div class=\"output ").Append(output.Kind).Append("\">");
+            if (output.Html is not null) html.Append(output.Html);
+            else html.Append("<pre>").Append(Escape(output.Text)).Append("</pre>");
+            html.Append("</div>");
+        }
+        html.Append("</section>\n");
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,18 @@
+namespace SmeNotebooks.Runner.Rendering;
+
+/// <summary>The stylesheet shared by notebook pages and the index (inlined: pages reference nothing outside themselves).</summary>
+internal static class PageStyle
+{
+    public const string Css = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
+        header{border-bottom:2px solid #ddd;margin-bottom:1.5rem}header .meta{color:#666;font-size:0.9em}
+        .cell{margin:1rem 0}.code details{background:#f6f8fa;border:1px solid #e1e4e8;border-radius:4px;padding:0.2rem 0.6rem}
+        .code summary{cursor:pointer;color:#555;font-size:0.85em}pre{overflow-x:auto;margin:0.3rem 0}
+        .output{border-left:3px solid #9ecbff;padding:0.2rem 0.6rem;margin:0.4rem 0;overflow-x:auto}
+        .output.error{border-color:#d73a49;background:#ffeef0;color:#86181d}.output.note{border-color:#ccc;color:#666;font-size:0.85em}
+        .status-failed{color:#d73a49;font-weight:bold}.status-ok{color:#22863a}
+        table.sme-frame{border-collapse:collapse;font-size:0.85em}table.sme-frame th,table.sme-frame td{border:1px solid #ddd;padding:0.15em 0.5em}
+        .sme-rowcount{color:#666;font-size:0.8em;margin:0.2em 0}
+        footer{border-top:1px solid #ddd;margin-top:2rem;color:#666;font-size:0.85em}
+        """;
+}

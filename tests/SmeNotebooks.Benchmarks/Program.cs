@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SmeNotebooks.Benchmarks.ModelBenchmarks).Assembly).Run(args);

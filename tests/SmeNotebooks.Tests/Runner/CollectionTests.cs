@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Runner;
+
+/// <summary>Every notebook under notebooks/ (discovered, not listed) executes through the runner without error.</summary>
+public class CollectionTests
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Fixtures.RepositoryRoot, "notebooks"), "*.dib").OrderBy(f => f))
+            data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_renders_without_error(string notebook)
+    {
+        var site = RunnerProcess.TempFolder();
+        var result = RunnerProcess.Run("render", Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook), "--out", site);
+        Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
+        Assert.True(File.Exists(Path.Combine(site, Path.ChangeExtension(notebook, ".html"))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_nuget_references_use_the_central_package_versions(string notebook)
+    {
+        var versions = XDocument.Load(Path.Combine(Fixtures.RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+        versions["Plotly.NET.Interactive"] = SmeNotebooks.Runner.Execution.PackageCatalog.PlotlyInteractiveVersion;
+        string text = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook));
+        foreach (Match m in Regex.Matches(text, "#r \"nuget:\\s*([^,\"]+),\\s*([^\"]+)\""))
+        {
+            string name = m.Groups[1].Value.Trim(), version = m.Groups[2].Value.Trim();
+            Assert.True(versions.TryGetValue(name, out var pinned), $"{notebook} references {name}, which Directory.Packages.props does not pin.");
+            Assert.Equal(pinned, version);
+        }
+        Assert.DoesNotMatch("#r \"nuget:[^,\"]*\"", text);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Runner;
+
+/// <summary>Renders the "good" fixture notebook once and checks the page, the .ipynb and the index.</summary>
+public sealed class RenderedFixture
+{
+    public RenderedFixture()
+    {
+        Site = RunnerProcess.TempFolder();
+        Result = RunnerProcess.Run("render", RunnerProcess.Fixture("good"), "--out", Site);
+        Html = File.Exists(Path.Combine(Site, "outputs.html")) ? File.ReadAllText(Path.Combine(Site, "outputs.html")) : "";
+    }
+
+    public string Site { get; }
+    public RunnerProcess.Result Result { get; }
+    public string Html { get; }
+}
+
+public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<RenderedFixture>
+{
+    private string Html => fixture.Html;
+
+    [Fact]
+    public void Render_succeeds_and_writes_page_notebook_and_index()
+    {
+        Assert.True(fixture.Result.ExitCode == 0, fixture.Result.Output + fixture.Result.Errors);
+        Assert.Contains("outputs.dib: 9 cells", fixture.Result.Output);
+        Assert.True(File.Exists(Path.Combine(fixture.Site, "outputs.ipynb")));
+        string index = File.ReadAllText(Path.Combine(fixture.Site, "index.html"));
+        Assert.Contains("Runner fixture: outputs", index);
+        Assert.Contains("Exercises state, console output", index);
+    }
+
+    [Fact]
+    public void State_carries_across_cells_and_outputs_keep_their_order()
+    {
+        int counter = Html.IndexOf("<div class=\"output stdout\"><pre>counter is 42", StringComparison.Ordinal);
+        int display = Html.IndexOf("<div class=\"output display\"><pre>first display</pre>", StringComparison.Ordinal);
+        int after = Html.IndexOf("<div class=\"output stdout\"><pre>after display", StringComparison.Ordinal);
+        Assert.True(counter > 0 && display > counter && after > display, "console, display, console must appear in order");
+        Assert.Contains("Wall time:", Html);
+    }
+
+    [Fact]
+    public void Trailing_expression_is_shown_and_a_statement_is_not()
+    {
+        Assert.Contains("|0.2|good", Html);                 // invariant culture, working directory = notebook folder
+        Assert.DoesNotContain(">84<", Html);                // `var statementOnly = counter * 2;` displays nothing
+    }
+
+    [Fact]
+    public void Data_text_is_escaped_in_the_page()
+    {
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", Html);
+        Assert.DoesNotContain("<script>alert(1)</script>", Html);
+        Assert.Contains("Acme &amp; Sons", Html);
+        Assert.Contains("2 rows × 2 columns", Html);
+    }
+
+    [Fact]
+    public void Chart_page_embeds_plotly_once_and_references_nothing_remote()
+    {
+        Assert.Matches("<div id=\"plot-[0-9a-f-]+\" class=\"sme-plot\"></div>", Html);
+        Assert.Contains("fixture-line", Html);
+        Assert.Single(Regex.Matches(Html, "<!-- plotly.js "));
+        Assert.DoesNotMatch("<script[^>]+src=", Html);
+        Assert.DoesNotMatch("<link[^>]+href=", Html);
+        // plotly.js itself carries "https://cdn.plot.ly/" as the default topojson address of geo maps, which these
+        // charts never load; outside the inlined library nothing may load from a remote address.
+        string start = "<!-- plotly.js ";
+        int from = Html.IndexOf(start, StringComparison.Ordinal);
+        int to = Html.IndexOf("</script>", from, StringComparison.Ordinal);
+        string outsidePlotly = Html[..from] + Html[to..];
+        Assert.DoesNotMatch("(src|href)\\s*=\\s*[\"']?(https?:)?//", outsidePlotly);
+        Assert.DoesNotMatch("url\\(\\s*[\"']?(https?:)?//|@import", outsidePlotly);
+        Assert.DoesNotContain("cdn.", outsidePlotly);
+    }
+
+    [Fact]
+    public void Other_kernels_are_shown_as_not_executed_and_directives_are_noted()
+    {
+        Assert.Contains("Not executed: the runner executes C# cells only; this is a #!fsharp cell.", Html);
+        Assert.Contains("printfn", Html);
+        Assert.Contains("satisfied by the runner&#39;s own offline chart formatter", Html);
+        Assert.Contains("ignored: the runner adds no package sources", Html);
+    }
+
+    [Fact]
+    public void Ipynb_is_nbformat_4_with_the_dotnet_kernelspec_and_outputs()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Site, "outputs.ipynb")));
+        var root = json.RootElement;
+        Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
+        Assert.Equal(".net-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+        var outputs = root.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .SelectMany(c => c.GetProperty("outputs").EnumerateArray()).ToArray();
+        Assert.Contains(outputs, o => o.GetProperty("output_type").GetString() == "stream");
+        Assert.Contains(outputs, o => o.GetProperty("output_type").GetString() == "execute_result");
+        Assert.Contains(outputs, o => o.GetProperty("output_type").GetString() == "display_data" && o.GetProperty("data").TryGetProperty("text/html", out _));
+    }
+
+    [RequiresChromiumFact]
+    public void Headless_chromium_sees_plotly_draw_the_chart_offline()
+    {
+        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", $"--user-data-dir={Directory.CreateTempSubdirectory("sme-chromium-").FullName}",
+            "--virtual-time-budget=10000", "--dump-dom", new Uri(Path.Combine(fixture.Site, "outputs.html")).AbsoluteUri,
+        }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        string dom = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(dom.Contains("class=\"main-svg\""), $"plotly drew no SVG. Chromium said: {errors.Result}");
+        Assert.Contains("fixture-line", dom);
+    }
+}
