@@ -7,7 +7,7 @@ using SmeNotebooks.Runner.Execution;
 namespace SmeNotebooks.Runner.Rendering;
 
 /// <summary>
-/// A notebook run as one self-contained HTML page: title and run date, Markdown rendered with Markdig, code in
+/// A notebook run as one self-contained HTML page: a header with the file, run date and status, Markdown rendered with Markdig, code in
 /// collapsible blocks, outputs below each cell, per-cell times in the footer. plotly.js is inlined once (when the
 /// page has a chart); nothing is loaded from the network. Text from data and errors is HTML-escaped; only
 /// formatter HTML is emitted raw.
@@ -22,6 +22,7 @@ public static class HtmlPage
         var body = new StringBuilder();
         foreach (var cell in run.Cells) RenderCell(cell, body);
         bool hasChart = run.Cells.SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
+        bool hasMath = body.ToString().Contains("class=\"math\"");
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -30,7 +31,11 @@ public static class HtmlPage
         if (hasChart)
             page.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<script>")
                 .Append(ChartHtml.PlotlyScript().Replace("</script", "<\\/script")).Append("</script>\n");
-        page.Append("</head><body><header><h1>").Append(Escape(run.Title)).Append("</h1><p class=\"meta\">")
+        if (hasMath)
+            page.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")
+                .Append(MathJax.Configuration).Append("</script><script>").Append(MathJax.Script().Replace("</script", "<\\/script")).Append("</script>\n");
+        // The notebook's own first heading is the page title; the header carries only where and when it ran.
+        page.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">All notebooks</a> · ")
             .Append(Escape(Path.GetFileName(run.Path))).Append(" · run ").Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append(" · ").Append(run.Succeeded ? "<span class=\"status-ok\">all cells ran</span>" : "<span class=\"status-failed\">FAILED</span>")
             .Append("</p></header><main>\n");

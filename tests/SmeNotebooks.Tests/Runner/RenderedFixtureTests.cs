@@ -69,16 +69,25 @@ public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<Rende
         Assert.Single(Regex.Matches(Html, "<!-- plotly.js "));
         Assert.DoesNotMatch("<script[^>]+src=", Html);
         Assert.DoesNotMatch("<link[^>]+href=", Html);
-        // plotly.js itself carries "https://cdn.plot.ly/" as the default topojson address of geo maps, which these
-        // charts never load; outside the inlined library nothing may load from a remote address.
-        string start = "<!-- plotly.js ";
-        int from = Html.IndexOf(start, StringComparison.Ordinal);
-        int to = Html.IndexOf("</script>", from, StringComparison.Ordinal);
-        string outsidePlotly = Html[..from] + Html[to..];
-        Assert.DoesNotMatch("(src|href)\\s*=\\s*[\"']?(https?:)?//", outsidePlotly);
-        Assert.DoesNotMatch("url\\(\\s*[\"']?(https?:)?//|@import", outsidePlotly);
-        Assert.DoesNotContain("cdn.", outsidePlotly);
+        // The inlined libraries carry addresses they would use only for features these pages never call (plotly.js:
+        // the topojson files of geo maps; MathJax: extension packages, which the page's configuration removes).
+        // Outside them nothing may load from a remote address.
+        string page = InlinedLibraries().Replace(Html, "");
+        Assert.DoesNotMatch("(src|href)\\s*=\\s*[\"']?(https?:)?//", page);
+        Assert.DoesNotMatch("url\\(\\s*[\"']?(https?:)?//|@import", page);
+        Assert.DoesNotContain("cdn.", page);
     }
+
+    [Fact]
+    public void Formulas_get_MathJax_inlined_once_configured_to_load_nothing()
+    {
+        Assert.Single(Regex.Matches(Html, "<!-- MathJax 3.2.2 "));
+        Assert.Contains("class=\"math\"", Html);
+        Assert.Contains("packages:{'[-]':['autoload','require']}", Html);
+        Assert.Contains("enableMenu:false", Html);
+    }
+
+    private static Regex InlinedLibraries() => new("<!-- (plotly\\.js|MathJax) [^>]*-->\\s*(<script>.*?</script>)+", RegexOptions.Singleline);
 
     [Fact]
     public void Other_kernels_are_shown_as_not_executed_and_directives_are_noted()
@@ -120,5 +129,6 @@ public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<Rende
         process.WaitForExit();
         Assert.True(dom.Contains("class=\"main-svg\""), $"plotly drew no SVG. Chromium said: {errors.Result}");
         Assert.Contains("fixture-line", dom);
+        Assert.Contains("<mjx-container", dom);   // MathJax typeset the formula
     }
 }
