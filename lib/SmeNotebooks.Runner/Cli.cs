@@ -22,8 +22,8 @@ internal static class Cli
         {
             var run = NotebookProcess.Run(notebook, TimeSpan.FromSeconds(timeoutSeconds), keepGoing);
             runs.Add(run);
-            int executed = run.Cells.Count(c => c.Status is CellStatus.Ok or CellStatus.Failed);
-            Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} run), {run.Milliseconds / 1000:0.0} s, {(run.Succeeded ? "ok" : "FAILED")}");
+            int executed = run.Cells.Count(c => c.Kernel is "csharp" or "c#" && c.Status is CellStatus.Ok or CellStatus.Failed);
+            Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s, {(run.Succeeded ? "ok" : "FAILED")}");
             foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);
             if (output is not null)
             {

@@ -75,6 +75,12 @@ public static class LogisticRegression
         int events = 0;
         for (int i = 0; i < n; i++) events += y[i] == 1 ? 1 : 0;
 
+        // Cases with identical predictor values contribute identical terms: sum over covariate patterns, weighted.
+        Span<int> representative = n <= MaxStackCases ? stackalloc int[n] : new int[n];
+        Span<double> cases = n <= MaxStackCases ? stackalloc double[n] : new double[n];
+        Span<double> successes = n <= MaxStackCases ? stackalloc double[n] : new double[n];
+        int units = CovariatePatterns(rows, y, k, representative, cases, successes);
+
         Span<double> beta = stackalloc double[p];
         Span<double> hessian = stackalloc double[p * p];
         Span<double> gradient = stackalloc double[p];
@@ -86,7 +92,7 @@ public static class LogisticRegression
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            Accumulate(rows, y, beta, k, gradient, hessian, withLogLikelihood: false);
+            Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
             int failed = Cholesky.Decompose(hessian, p);
             if (failed >= 0) throw DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
             gradient.CopyTo(step);
@@ -98,7 +104,7 @@ public static class LogisticRegression
         }
 
         var covariance = new double[p * p];
-        double logLikelihood = Accumulate(rows, y, beta, k, gradient, hessian, withLogLikelihood: true);
+        double logLikelihood = Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
         if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood))
             throw SeparationOrSingular(rows, y, beta, names, k);
         Cholesky.Invert(hessian, p, covariance);
@@ -113,28 +119,70 @@ public static class LogisticRegression
         return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, excluded);
     }
 
+    /// <summary>Cases up to which the covariate-pattern work arrays live on the stack.</summary>
+    private const int MaxStackCases = 2048;
+
     /// <summary>
-    /// One pass over the data at <paramref name="beta"/>: gradient Xᵀ(y − μ), the lower triangle of XᵀWX, and the
-    /// log-likelihood Σ [yη − ln(1 + e^η)] (returned when <paramref name="withLogLikelihood"/>; the iterations
-    /// steer by the Newton decrement and need no logarithms).
+    /// Groups cases by covariate pattern (identical predictor rows) with an open-addressing hash table on the
+    /// stack: <paramref name="representative"/>[u] is a case of pattern u, <paramref name="cases"/>[u] its count
+    /// mᵤ and <paramref name="successes"/>[u] its number of 1s sᵤ. When patterns exceed half the cases (continuous
+    /// predictors) grouping would not pay, and every case is its own unit. Returns the number of units.
     /// </summary>
-    private static double Accumulate(double[][] rows, double[] y, ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian,
-        bool withLogLikelihood)
+    private static int CovariatePatterns(double[][] rows, double[] y, int k, Span<int> representative, Span<double> cases, Span<double> successes)
+    {
+        int n = rows.Length;
+        int size = 1;
+        while (size < 2 * n) size <<= 1;
+        Span<int> table = size <= 2 * MaxStackCases ? stackalloc int[size] : new int[size];
+        table.Fill(-1);
+        int units = 0;
+        for (int i = 0; i < n && units <= n / 2; i++)
+        {
+            var row = rows[i];
+            ulong hash = 14695981039346656037UL;
+            for (int j = 0; j < k; j++) hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(row[j] + 0.0)) * 1099511628211UL;
+            int slot = (int)(hash ^ (hash >> 32)) & (size - 1);
+            while (table[slot] >= 0 && !row.AsSpan(0, k).SequenceEqual(rows[representative[table[slot]]].AsSpan(0, k))) slot = (slot + 1) & (size - 1);
+            if (table[slot] < 0)
+            {
+                table[slot] = units;
+                representative[units] = i;
+                cases[units] = 0;
+                successes[units] = 0;
+                units++;
+            }
+            cases[table[slot]] += 1;
+            successes[table[slot]] += y[i];
+        }
+        if (units <= n / 2) return units;
+        for (int i = 0; i < n; i++) { representative[i] = i; cases[i] = 1; successes[i] = y[i]; }
+        return n;
+    }
+
+    /// <summary>
+    /// One pass over the covariate patterns at <paramref name="beta"/>: gradient Σ xᵤ(sᵤ − mᵤμᵤ), the lower triangle of
+    /// the information Σ mᵤμᵤ(1 − μᵤ)xᵤxᵤᵀ, and the log-likelihood Σ [sᵤηᵤ − mᵤ ln(1 + e^ηᵤ)] — the same sums as over the
+    /// individual cases, since cases of one pattern contribute identical terms (returned when
+    /// <paramref name="withLogLikelihood"/>; the iterations steer by the Newton decrement and need no logarithms).
+    /// </summary>
+    private static double Accumulate(double[][] rows, ReadOnlySpan<int> representative, ReadOnlySpan<double> cases, ReadOnlySpan<double> successes,
+        ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian, bool withLogLikelihood)
     {
         int p = k + 1;
         gradient.Clear();
         hessian.Clear();
         double logLikelihood = 0;
-        for (int i = 0; i < rows.Length; i++)
+        for (int u = 0; u < representative.Length; u++)
         {
-            var row = rows[i];
+            var row = rows[representative[u]];
             double eta = beta[k];
             for (int j = 0; j < k; j++) eta += beta[j] * row[j];
             double e = Math.Exp(-Math.Abs(eta));
             double mu = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-            double w = mu * (1.0 - mu);
-            double r = y[i] - mu;
-            if (withLogLikelihood) logLikelihood += y[i] * eta - (Math.Max(eta, 0) + Math.Log(1.0 + e));
+            double m = cases[u];
+            double w = m * mu * (1.0 - mu);
+            double r = successes[u] - m * mu;
+            if (withLogLikelihood) logLikelihood += successes[u] * eta - m * (Math.Max(eta, 0) + Math.Log(1.0 + e));
             for (int a = 0; a < k; a++)
             {
                 double xa = row[a];

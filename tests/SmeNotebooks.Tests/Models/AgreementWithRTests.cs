@@ -33,6 +33,8 @@ public class AgreementWithRTests
     {
         { "mtcars", "logit", "am", "wt,hp" },
         { "synthetic-sonora", "logit", "internationalized", "capinno,activity,size" },
+        // All-categorical predictors: the fit sums over covariate patterns (at most 18) instead of 116 cases.
+        { "synthetic-sonora", "logit_levels", "internationalized", "capinno_level,activity,size" },
     };
 
     [Theory]

@@ -71,9 +71,11 @@ syn <- data.frame(activity = rbinom(n, 1, 55 / 116), size = sample(0:2, n, repla
 eta <- -2.193 - 1.751 * syn$activity + 1.105 * syn$size + 1.473 * syn$capinno
 syn$internationalized <- rbinom(n, 1, 1 / (1 + exp(-eta)))
 syn$score <- round(1 + 0.5 * syn$capinno + 0.3 * syn$size + rnorm(n, 0, 0.4), 4)
+syn$capinno_level <- pmin(2, floor(syn$capinno * 1.5))   # 0/1/2 levels: a categorical design (covariate patterns)
 write.csv(syn, file.path(out, "synthetic-sonora.csv"), row.names = FALSE)
 syn <- read.csv(file.path(out, "synthetic-sonora.csv"))
 logit_reference("synthetic-sonora", "logit", internationalized ~ capinno + activity + size, syn)
+logit_reference("synthetic-sonora", "logit_levels", internationalized ~ capinno_level + activity + size, syn)
 lm_reference("synthetic-sonora", "lm", score ~ capinno + size + activity, syn)
 
 write.csv(do.call(rbind, rows), file.path(out, "reference.csv"), row.names = FALSE, quote = FALSE)

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace SmeNotebooks.Benchmarks;
+
+/// <summary>
+/// Speed targets of issue 3: a cold check of a 30-cell notebook ≤ 8 s on this 2-core machine (process start,
+/// compiler warm-up and all), and a simple cell after the first ≤ 150 ms (one Roslyn submission continuing a state).
+/// </summary>
+public class RunnerBenchmarks
+{
+    private static readonly string Notebook = Path.Combine(AppContext.BaseDirectory, "Notebooks", "thirty-cells.dib");
+    private ScriptState<object>? _state;
+
+    [GlobalSetup(Target = nameof(SimpleCellAfterTheFirst))]
+    public void StartScript() => _state = CSharpScript.RunAsync("var total = 0;", ScriptOptions.Default.WithImports("System", "System.Linq")).Result;
+
+    [Benchmark]
+    public int ColdCheckOfThirtyCells()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Runner.dll"));
+        start.ArgumentList.Add("check");
+        start.ArgumentList.Add(Notebook);
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"The benchmark notebook failed: {process.StandardError.ReadToEnd()}");
+        return process.ExitCode;
+    }
+
+    [Benchmark]
+    public object SimpleCellAfterTheFirst()
+    {
+        _state = _state!.ContinueWithAsync("total += Enumerable.Range(0, 10).Sum();").Result;
+        return _state.ReturnValue;
+    }
+}
