@@ -97,6 +97,34 @@ public sealed class LogisticFit
     /// <summary>Hosmer-Lemeshow goodness-of-fit test on about <paramref name="groups"/> risk groups.</summary>
     public HosmerLemeshowTest HosmerLemeshow(int groups = 10) => HosmerLemeshowTest.Compute(FittedProbabilities, _outcome, groups);
 
+    /// <summary>
+    /// Bootstrap percentile interval of the predicted probability at <paramref name="profile"/>:
+    /// <paramref name="replicates"/> resamples of the cases (seeded, so the interval is reproducible).
+    /// </summary>
+    public BootstrapInterval BootstrapProbability(double[] profile, int replicates = 2000, int seed = 1)
+    {
+        CheckProfile(profile);
+        var random = new Random(seed);
+        var rows = new double[N][];
+        var outcome = new double[N];
+        var values = new List<double>(replicates);
+        int failed = 0;
+        var names = Predictors.ToArray();
+        for (int b = 0; b < replicates; b++)
+        {
+            for (int i = 0; i < N; i++) { int pick = random.Next(N); rows[i] = _rows[pick]; outcome[i] = _outcome[pick]; }
+            try { values.Add(LogitEquation.Of(LogisticRegression.Fit(rows, outcome, names)).Probability(profile)); }
+            catch (Exception ex) when (ex is SeparationException or SingularDesignException or DataValidationException or ConvergenceException) { failed++; }
+        }
+        if (values.Count == 0) throw new InvalidOperationException("Every bootstrap resample failed to fit.");
+        values.Sort();
+        double Percentile(double q) => values[(int)Math.Clamp(Math.Round(q * (values.Count - 1)), 0, values.Count - 1)];
+        return new BootstrapInterval(Predict(profile).Probability, Percentile(0.025), Percentile(0.975), values.Count, failed);
+    }
+
+    /// <summary>The ROC curve of the fitted probabilities and its area (AUC).</summary>
+    public RocCurve Roc() => RocCurve.Of(FittedProbabilities, _outcome);
+
     /// <summary>Classification table at <paramref name="cutoff"/>: a case is predicted 1 when its fitted probability exceeds the cut.</summary>
     public ClassificationTable Classify(double cutoff = 0.5)
     {

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Diagnostics;
+using SmeNotebooks.Data;
+using SmeNotebooks.Reconstruction;
+
+// SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets.
+//   sonora generate [--seed N]       write data/sonora/firms-synthetic.csv from the seed (seconds)
+//   sonora scan --from A --to B      the long search: try seeds A..B and report each one's achieved error
+var data = new Option<string>("--data") { Description = "The repository's data folder", DefaultValueFactory = _ => CsvData.DataFolder() };
+var seed = new Option<int>("--seed") { Description = "Search seed", DefaultValueFactory = _ => SonoraData.Seed };
+var from = new Option<int>("--from") { Required = true };
+var to = new Option<int>("--to") { Required = true };
+
+var generate = new Command("generate", "Reconstruct the Sonora firms from the published tables and write data/sonora/firms-synthetic.csv") { data, seed };
+generate.SetAction(parse =>
+{
+    string folder = parse.GetValue(data)!;
+    var clock = Stopwatch.StartNew();
+    var table = LogitReconstruction.Search(SonoraData.Target(folder), new SearchSettings(parse.GetValue(seed)));
+    string path = Path.Combine(folder, "sonora", SonoraData.FirmsFile);
+    File.WriteAllText(path, SonoraData.ToCsv(SonoraData.Firms(table, parse.GetValue(seed))));
+    Console.WriteLine($"seed {parse.GetValue(seed)}: max |B or S.E. error| {table.MaxAbsoluteError():F5}, {clock.Elapsed.TotalSeconds:F1} s → {path}");
+    return 0;
+});
+
+var scan = new Command("scan", "The long search: run the reconstruction for every seed in [from, to] and report the achieved error") { data, from, to };
+scan.SetAction(parse =>
+{
+    var target = SonoraData.Target(parse.GetValue(data)!);
+    (int Seed, double Error) best = (0, double.PositiveInfinity);
+    for (int s = parse.GetValue(from); s <= parse.GetValue(to); s++)
+    {
+        double error;
+        try { error = LogitReconstruction.Search(target, new SearchSettings(s)).MaxAbsoluteError(); }
+        catch (InvalidOperationException) { error = double.PositiveInfinity; }
+        if (error < best.Error) best = (s, error);
+        Console.WriteLine($"seed {s}: {error:F5} (best so far: seed {best.Seed}, {best.Error:F5})");
+    }
+    return 0;
+});
+
+var sonora = new Command("sonora", "The Sonora study's reconstructed firms") { generate, scan };
+return new RootCommand("SmeNotebooks data tools") { sonora }.Parse(args).Invoke();

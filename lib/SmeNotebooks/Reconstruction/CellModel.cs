@@ -1,0 +1,169 @@
+namespace SmeNotebooks.Reconstruction;
+
+/// <summary>
+/// The logistic model on grouped (cell) data, for the search: for counts n_c the maximum-likelihood estimate
+/// depends on the outcomes only through the sufficient statistics T = Σ_c s_c·x̃_c (x̃ = predictors and a 1), and
+/// solves Σ_c n_c·μ_c(β)·x̃_c = T (McCullagh and Nelder, GLM, §4.4). Cells × parameters is small, so everything
+/// is a handful of exponentials.
+/// </summary>
+internal sealed class CellModel
+{
+    private readonly double[][] _x;   // cells × p, predictors then 1
+    public int P { get; }
+
+    public CellModel(IReadOnlyList<double[]> cells)
+    {
+        P = cells[0].Length + 1;
+        _x = cells.Select(c => c.Append(1.0).ToArray()).ToArray();
+    }
+
+    public int CellCount => _x.Length;
+
+    public double Probability(int cell, ReadOnlySpan<double> beta)
+    {
+        double eta = 0;
+        for (int j = 0; j < P; j++) eta += beta[j] * _x[cell][j];
+        return 1 / (1 + Math.Exp(-eta));
+    }
+
+    /// <summary>Expected sufficient statistics Σ n_c μ_c(β) x̃_c.</summary>
+    public void Expected(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> totals)
+    {
+        totals.Clear();
+        for (int c = 0; c < _x.Length; c++)
+        {
+            if (counts[c] == 0) continue;
+            double m = counts[c] * Probability(c, beta);
+            for (int j = 0; j < P; j++) totals[j] += m * _x[c][j];
+        }
+    }
+
+    /// <summary>Observed sufficient statistics Σ s_c x̃_c.</summary>
+    public void Observed(ReadOnlySpan<int> events, Span<double> totals)
+    {
+        totals.Clear();
+        for (int c = 0; c < _x.Length; c++)
+            for (int j = 0; j < P; j++) totals[j] += events[c] * _x[c][j];
+    }
+
+    public double Value(int cell, int j) => _x[cell][j];
+
+    /// <summary>
+    /// Solves Σ n_c μ_c(β) x̃_c = <paramref name="totals"/> by Newton from <paramref name="beta"/> (overwritten with
+    /// the estimate) and writes the standard errors. Returns false when the information matrix is singular or the
+    /// iteration diverges (the totals lie on the boundary: separation).
+    /// </summary>
+    public bool Solve(ReadOnlySpan<int> counts, ReadOnlySpan<double> totals, Span<double> beta, Span<double> stdErrors)
+    {
+        int p = P;
+        Span<double> info = stackalloc double[p * p];
+        Span<double> score = stackalloc double[p];
+        Span<double> step = stackalloc double[p];
+        for (int iteration = 0; iteration < 30; iteration++)
+        {
+            Information(counts, beta, info, score);
+            for (int j = 0; j < p; j++) score[j] = totals[j] - score[j];
+            if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
+            double decrement = 0;
+            score.CopyTo(step);
+            Numerics.Cholesky.Solve(info, p, step);
+            for (int j = 0; j < p; j++) { decrement += score[j] * step[j]; beta[j] += step[j]; }
+            if (!double.IsFinite(decrement) || Math.Abs(beta[0]) > 50) return false;
+            if (decrement < 1e-22) break;
+        }
+        Information(counts, beta, info, score);
+        if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
+        Span<double> inverse = stackalloc double[p * p];
+        Numerics.Cholesky.Invert(info, p, inverse);
+        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
+        return true;
+    }
+
+    /// <summary>
+    /// One pass at the published <paramref name="beta"/>: chooses whole-number sufficient statistics T near
+    /// T* = Σ n_c μ_c(B*) x̃_c (the constant's entry fixed at <paramref name="events"/>; each other entry the nearest
+    /// integer or one either side) so that the estimate moves least, δ ≈ I⁻¹(T − T*) (one Newton step from B*, exact
+    /// to second order), and writes T to <paramref name="totals"/>, δ to <paramref name="delta"/> and the standard
+    /// errors at B* to <paramref name="stdErrors"/>. Returns the cases in cells whose log-odds at B* + δ exceed
+    /// <paramref name="cutoffLogOdds"/>, or −1 when the information is singular.
+    /// </summary>
+    public int Linearized(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, int events, double cutoffLogOdds,
+        Span<double> totals, Span<double> delta, Span<double> stdErrors)
+    {
+        int p = P;
+        Span<double> info = stackalloc double[p * p];
+        Span<double> expected = stackalloc double[p];
+        Span<double> inverse = stackalloc double[p * p];
+        Span<double> candidate = stackalloc double[p];
+        Information(counts, beta, info, expected);
+        if (Numerics.Cholesky.Decompose(info, p) >= 0) return -1;
+        Numerics.Cholesky.Invert(info, p, inverse);
+        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
+        int free = p - 1, combinations = (int)Math.Pow(3, free);
+        double bestSize = double.PositiveInfinity;
+        for (int combination = 0; combination < combinations; combination++)
+        {
+            int code = combination;
+            for (int j = 0; j < free; j++) { candidate[j] = Math.Round(expected[j]) + (code % 3 - 1); code /= 3; }
+            candidate[p - 1] = events;
+            double size = 0;
+            for (int a = 0; a < p; a++)
+            {
+                double d = 0;
+                for (int b = 0; b < p; b++) d += inverse[a * p + b] * (candidate[b] - expected[b]);
+                size = Math.Max(size, Math.Abs(d));
+            }
+            if (size >= bestSize) continue;
+            bestSize = size;
+            candidate.CopyTo(totals);
+        }
+        for (int a = 0; a < p; a++)
+        {
+            double d = 0;
+            for (int b = 0; b < p; b++) d += inverse[a * p + b] * (totals[b] - expected[b]);
+            delta[a] = d;
+        }
+        int predicted = 0;
+        for (int c = 0; c < _x.Length; c++)
+        {
+            double eta = 0;
+            for (int j = 0; j < p; j++) eta += (beta[j] + delta[j]) * _x[c][j];
+            if (eta > cutoffLogOdds) predicted += counts[c];
+        }
+        return predicted;
+    }
+
+    /// <summary>Standard errors at <paramref name="beta"/> (no fitting): √diag of the inverse information.</summary>
+    public bool StandardErrors(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> stdErrors)
+    {
+        int p = P;
+        Span<double> info = stackalloc double[p * p];
+        Span<double> expected = stackalloc double[p];
+        Span<double> inverse = stackalloc double[p * p];
+        Information(counts, beta, info, expected);
+        if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
+        Numerics.Cholesky.Invert(info, p, inverse);
+        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
+        return true;
+    }
+
+    /// <summary>The information Σ n_c μ_c(1 − μ_c) x̃ x̃ᵀ (lower triangle) and the expected totals.</summary>
+    private void Information(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> info, Span<double> expected)
+    {
+        int p = P;
+        info.Clear();
+        expected.Clear();
+        for (int c = 0; c < _x.Length; c++)
+        {
+            if (counts[c] == 0) continue;
+            double mu = Probability(c, beta);
+            double w = counts[c] * mu * (1 - mu);
+            var x = _x[c];
+            for (int a = 0; a < p; a++)
+            {
+                expected[a] += counts[c] * mu * x[a];
+                for (int b = 0; b <= a; b++) info[a * p + b] += w * x[a] * x[b];
+            }
+        }
+    }
+}
