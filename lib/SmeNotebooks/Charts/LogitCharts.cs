@@ -58,7 +58,7 @@ public static class LogitCharts
         var values = Enumerable.Range(0, z.GetLength(0)).Select(r => Enumerable.Range(0, z.GetLength(1)).Select(c => z[r, c]).ToArray()).ToArray();
         var text = values.Select(r => r.Select(v => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
         var trace = Figure.Trace("heatmap", ("z", values), ("x", columns.ToArray()), ("y", rows.ToArray()), ("text", text),
-            ("texttemplate", "%{text}"), ("zmin", 0.0), ("zmax", 1.0), ("colorscale", "Blues"));
+            ("texttemplate", "%{text}"), ("zmin", 0.0), ("zmax", 1.0), ("colorscale", "Blues"), ("reversescale", true));
         return Figure.Chart([trace], ("title", Figure.Object(("text", title))), ("width", 520), ("height", 380));
     }
 
