@@ -15,7 +15,7 @@ public class RunnerBenchmarks
     private ScriptState<object>? _state;
 
     [GlobalSetup(Target = nameof(SimpleCellAfterTheFirst))]
-    public void StartScript() => _state = CSharpScript.RunAsync("var total = 0;", ScriptOptions.Default.WithImports("System", "System.Linq")).Result;
+    public void StartScript() => _state = CSharpScript.RunAsync("var total = 0;", SmeNotebooks.Runner.Execution.NotebookExecutor.BaseOptions()).Result;
 
     [Benchmark]
     public int ColdCheckOfThirtyCells()

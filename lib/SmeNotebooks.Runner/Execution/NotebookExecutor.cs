@@ -126,7 +126,8 @@ public sealed class NotebookExecutor
         return runs;
     }
 
-    private static ScriptOptions BaseOptions()
+    /// <summary>The script options every notebook starts from: framework references, default imports, debug information.</summary>
+    internal static ScriptOptions BaseOptions()
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p) is var f && (f.StartsWith("System.") || f is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll" or "Microsoft.Win32.Primitives.dll"))
