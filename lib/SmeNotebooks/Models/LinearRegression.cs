@@ -34,10 +34,15 @@ public static class LinearRegression
             for (int j = 0; j < k; j++)
                 if (!double.IsFinite(rows[i][j])) throw new DataValidationException($"Predictor '{names[j]}' has the non-finite value {rows[i][j]} in row {i}.", names[j]);
         }
-        var columns = new List<double[]>(p);
-        for (int j = 0; j < k; j++) columns.Add(rows.Select(r => r[j]).ToArray());
+        var columns = new double[p][];
+        for (int j = 0; j < p; j++) columns[j] = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows[i];
+            for (int j = 0; j < k; j++) columns[j][i] = row[j];
+        }
         var termNames = names.ToList();
-        if (intercept) { columns.Add(Enumerable.Repeat(1.0, n).ToArray()); termNames.Add(LogisticRegression.ConstantName); }
+        if (intercept) { Array.Fill(columns[k], 1.0); termNames.Add(LogisticRegression.ConstantName); }
         var qr = new HouseholderQr(columns);
         if (qr.FirstDependentColumn >= 0) throw DesignDiagnostics.Explain(columns, termNames);
         var beta = qr.Solve(y);

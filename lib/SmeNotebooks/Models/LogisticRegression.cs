@@ -110,7 +110,7 @@ public static class LogisticRegression
         Cholesky.Invert(hessian, p, covariance);
 
         var estimates = beta.ToArray();
-        CheckSeparation(rows, estimates, covariance, names, k, y);
+        CheckSeparation(rows, representative[..units], cases[..units], successes[..units], estimates, covariance, names, k);
         if (!converged)
             throw new ConvergenceException(
                 $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
@@ -140,8 +140,8 @@ public static class LogisticRegression
         {
             var row = rows[i];
             ulong hash = 14695981039346656037UL;
-            for (int j = 0; j < k; j++) hash = (hash ^ (ulong)BitConverter.DoubleToInt64Bits(row[j] + 0.0)) * 1099511628211UL;
-            int slot = (int)(hash ^ (hash >> 32)) & (size - 1);
+            for (int j = 0; j < k; j++) hash = Mix((hash ^ (ulong)BitConverter.DoubleToInt64Bits(row[j] + 0.0)) * 1099511628211UL);
+            int slot = (int)hash & (size - 1);
             while (table[slot] >= 0 && !row.AsSpan(0, k).SequenceEqual(rows[representative[table[slot]]].AsSpan(0, k))) slot = (slot + 1) & (size - 1);
             if (table[slot] < 0)
             {
@@ -157,6 +157,19 @@ public static class LogisticRegression
         if (units <= n / 2) return units;
         for (int i = 0; i < n; i++) { representative[i] = i; cases[i] = 1; successes[i] = y[i]; }
         return n;
+    }
+
+    /// <summary>
+    /// MurmurHash3's 64-bit finalizer (fmix64): spreads every input bit over the low bits used as the table index —
+    /// small integer predictors stored as doubles differ only in their exponent bits.
+    /// </summary>
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        return h ^ (h >> 33);
     }
 
     /// <summary>
@@ -234,16 +247,18 @@ public static class LogisticRegression
     /// numerically 0 or 1 and some coefficient has exploded (|B|·sd(x) &gt; 8, i.e. the odds change by more than
     /// e⁸ ≈ 3000 per standard deviation, with a Wald z below 1 because its S.E. blew up with it).
     /// </summary>
-    private static void CheckSeparation(double[][] rows, double[] beta, double[] covariance, string[] names, int k, double[] y)
+    private static void CheckSeparation(double[][] rows, ReadOnlySpan<int> representative, ReadOnlySpan<double> cases, ReadOnlySpan<double> successes,
+        double[] beta, double[] covariance, string[] names, int k)
     {
         int p = k + 1;
         bool extreme = false;
-        for (int i = 0; i < rows.Length && !extreme; i++)
+        for (int u = 0; u < representative.Length && !extreme; u++)
         {
+            var row = rows[representative[u]];
             double eta = beta[k];
-            for (int j = 0; j < k; j++) eta += beta[j] * rows[i][j];
-            double fittedFar = y[i] == 1 ? eta : -eta;
-            extreme = fittedFar > 18.0;   // P within 1.5e-8 of the observed 0/1
+            for (int j = 0; j < k; j++) eta += beta[j] * row[j];
+            // P within 1.5e-8 of an observed 1 (η > 18) or of an observed 0 (η < −18)
+            extreme = (successes[u] > 0 && eta > 18.0) || (successes[u] < cases[u] && eta < -18.0);
         }
         if (!extreme) return;
         var exploded = new List<string>();

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace SmeNotebooks.Numerics;
 
 /// <summary>
@@ -33,12 +35,9 @@ internal sealed class HouseholderQr
         FirstDependentColumn = -1;
         for (int j = 0; j < p; j++)
         {
-            double originalNorm = 0;
-            for (int i = 0; i < n; i++) originalNorm += columns[j][i] * columns[j][i];
-            originalNorm = Math.Sqrt(originalNorm);
-            double norm = 0;
-            for (int i = j; i < n; i++) norm += _a[j * n + i] * _a[j * n + i];
-            norm = Math.Sqrt(norm);
+            double originalNorm = TensorPrimitives.Norm(columns[j].AsSpan());
+            var v = _a.AsSpan(j * n + j, n - j);   // column j from row j down: becomes the Householder vector
+            double norm = TensorPrimitives.Norm(v);
             if (norm <= 1e-10 * Math.Max(originalNorm, 1e-300))
             {
                 if (FirstDependentColumn < 0) FirstDependentColumn = j;
@@ -46,19 +45,15 @@ internal sealed class HouseholderQr
                 _beta[j] = 0;
                 continue;
             }
-            double alpha = _a[j * n + j] > 0 ? -norm : norm;
-            double v0 = _a[j * n + j] - alpha;
-            _a[j * n + j] = v0;
-            double vtv = v0 * v0;
-            for (int i = j + 1; i < n; i++) vtv += _a[j * n + i] * _a[j * n + i];
-            _beta[j] = 2.0 / vtv;
+            double alpha = v[0] > 0 ? -norm : norm;
+            v[0] -= alpha;
+            _beta[j] = 2.0 / TensorPrimitives.Dot(v, v);
             _diagR[j] = alpha;
             for (int c = j + 1; c < p; c++)
             {
-                double s = 0;
-                for (int i = j; i < n; i++) s += _a[j * n + i] * _a[c * n + i];
-                s *= _beta[j];
-                for (int i = j; i < n; i++) _a[c * n + i] -= s * _a[j * n + i];
+                var target = _a.AsSpan(c * n + j, n - j);
+                double s = _beta[j] * TensorPrimitives.Dot(v, target);
+                TensorPrimitives.MultiplyAdd(v, -s, target, target);
             }
         }
     }
@@ -71,10 +66,10 @@ internal sealed class HouseholderQr
         for (int j = 0; j < Columns; j++)
         {
             if (_beta[j] == 0) continue;
-            double s = 0;
-            for (int i = j; i < n; i++) s += _a[j * n + i] * r[i];
-            s *= _beta[j];
-            for (int i = j; i < n; i++) r[i] -= s * _a[j * n + i];
+            var v = _a.AsSpan(j * n + j, n - j);
+            var target = r.AsSpan(j, n - j);
+            double s = _beta[j] * TensorPrimitives.Dot(v, target);
+            TensorPrimitives.MultiplyAdd(v, -s, target, target);
         }
         return r;
     }
