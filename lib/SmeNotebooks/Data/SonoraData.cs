@@ -18,7 +18,7 @@ public static class SonoraData
     public static readonly string[] Predictors = ["capinno", "activity", "size"];
 
     /// <summary>The seed of the committed reconstruction.</summary>
-    public const int Seed = 13;
+    public const int Seed = 2;
 
     /// <summary>The file name of the reconstructed firms.</summary>
     public const string FirmsFile = "firms-synthetic.csv";

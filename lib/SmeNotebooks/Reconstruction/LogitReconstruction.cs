@@ -11,7 +11,8 @@ namespace SmeNotebooks.Reconstruction;
 /// double moves minimises the full error: T* = Σ n_c·μ_c(B_published) rounded to whole numbers (Σy fixed at the
 /// published events) moves the estimate by δ ≈ I⁻¹(T − T*), and the score is the largest |δ| or S.E. error, with
 /// a penalty when the predicted-positive cells do not hold the published number of cases. The best tables are
-/// refitted exactly, and events placed in the cells to give exactly T and the published true positives, as close
+/// polished by meet-in-the-middle over sets of up to four moves (<see cref="MoveSetPolish"/>), refitted exactly, and
+/// events placed in the cells to give exactly T and the published true positives, as close
 /// to the expected n_c·μ_c as possible.
 /// </para>
 /// </summary>
@@ -21,25 +22,39 @@ public static class LogitReconstruction
     public static CellTable Search(PublishedLogit target, SearchSettings settings)
     {
         Validate(target);
+        int maxCount = (int)Math.Floor(settings.MaxCellShare * target.Cases);
+        foreach (var group in target.Groups)
+            if (group.Total < settings.MinCellCount * group.Cells.Count || group.Total > maxCount * group.Cells.Count)
+                throw new ArgumentException(
+                    $"Group '{group.Name}' needs {group.Total} cases in {group.Cells.Count} cells, impossible with {settings.MinCellCount} to {maxCount} cases a cell " +
+                    $"(MinCellCount {settings.MinCellCount}, MaxCellShare {settings.MaxCellShare}).");
         var model = new CellModel(target.Cells);
         var published = target.Estimates.ToArray();
         var groupOf = new int[target.Cells.Count];
         for (int g = 0; g < target.Groups.Count; g++) foreach (var c in target.Groups[g].Cells) groupOf[c] = g;
-        int maxCount = (int)Math.Floor(settings.MaxCellShare * target.Cases);
         var random = new Random(settings.Seed);
         var pool = new SortedList<double, int[]>();
+        var designs = new List<int[]>();   // phase-1 tables: standard errors right, rounding not yet
 
         for (int restart = 0; restart < settings.Restarts; restart++)
         {
             var counts = Start(target, groupOf, settings.MinCellCount, maxCount, random);
             // Phase 1: the design alone — S.E. at the published B, predicted positives, expected events.
             Anneal(counts, c => DesignScore(model, target, c), settings.Iterations / 4, 0.05, 1e-5, groupOf, settings.MinCellCount, maxCount, random);
+            designs.Add((int[])counts.Clone());
             // Phase 2: the whole table — B and S.E. after rounding the sufficient statistics to whole numbers —
             // by iterated local search over every single and double move.
             Descend(counts, c => Score(model, target, c), settings.Iterations - settings.Iterations / 4, groupOf, settings.MinCellCount, maxCount, random, pool);
         }
 
-        foreach (var counts in pool.Values.OrderBy(c => ExactError(model, target, c)))
+        // Polish the phase-1 designs (standard errors right, rounding not yet) and the best tables by meet-in-the-middle
+        // over sets of up to four moves (three predictors and a constant).
+        var candidates = pool.Values.OrderBy(c => ExactError(model, target, c)).ToList();
+        if (model.P == 4)
+            foreach (var counts in designs.Concat(candidates.Take(3)).ToArray())
+                candidates.Add(MoveSetPolish.Improve(model, target, counts, groupOf, settings.MinCellCount, maxCount).Counts);
+
+        foreach (var counts in candidates.OrderBy(c => ExactError(model, target, c)))
         {
             var events = PlaceEvents(model, target, counts, published, random);
             if (events is not null) return new CellTable(target, counts, events);
