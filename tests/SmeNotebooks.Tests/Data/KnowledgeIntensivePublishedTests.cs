@@ -1,0 +1,142 @@
+using SmeNotebooks.Data;
+using SmeNotebooks.Models;
+using SmeNotebooks.Survey;
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Data;
+
+/// <summary>
+/// What the knowledge-intensive SMEs paper (seed 002: Alonso, Contreras and Valenzuela; 127 firms) implies by its own
+/// printed numbers, read from data/knowledge-intensive/ — each inconsistency proved as a computation.
+/// </summary>
+public class KnowledgeIntensivePublishedTests
+{
+    private static readonly string Folder = Path.Combine(Fixtures.RepositoryRoot, "data", "knowledge-intensive");
+    private static Microsoft.Data.Analysis.DataFrame Table(string file) => CsvData.Load(Path.Combine(Folder, file));
+    private static double Value(Microsoft.Data.Analysis.DataFrame t, string column, Func<long, bool> row) =>
+        (double)t[column][Enumerable.Range(0, (int)t.Rows.Count).Select(i => (long)i).First(row)]!;
+
+    [Fact]
+    public void Table9_F_and_R2_imply_116_residual_df_so_121_firms_not_127()
+    {
+        // Seed 002, Table 9: R² = 0.274, F = 10.95, four regressors and a constant.
+        // df = F·k·(1 − R²)/R² lies in [115.7, 116.4] for every R², F that round to the printed values: only 116.
+        Assert.Equal([116], PrintedRegression.PossibleResidualDegreesOfFreedom(10.95, 2, 0.274, 3, 4));
+        Assert.Equal(121, 116 + 4 + 1);
+    }
+
+    [Fact]
+    public void Table11_F_and_R2_imply_119_residual_df_so_also_121_firms()
+    {
+        // Seed 002, Table 11: R² = 0.827 (uncentered: no constant), F = 283.565, two regressors: df = n − 2.
+        Assert.Equal([119], PrintedRegression.PossibleResidualDegreesOfFreedom(283.565, 3, 0.827, 3, 2));
+    }
+
+    [Fact]
+    public void Park_test_standard_errors_are_not_one_multiple_of_Table9s()
+    {
+        // Same regressors and cases in both regressions, so S.E.(Park)/S.E.(Table 9) = σ_Park/σ must be one number
+        // for all five terms (S.E. = coefficient / t). It is ≈ 0.52 for the constant, X1 and X4, ≈ 5.2 for X2 and X3:
+        // a decimal slip in two printed t values (or coefficients).
+        var table9 = Table("table9-exponential-model.csv");
+        var ratios = new[] { "Constant", "ln X1", "ln X2", "ln X3", "ln X4" }.ToDictionary(term => term, term =>
+        {
+            double StdError(string model) => PrintedRegression.StdErrorFromT(
+                Value(table9, "coefficient", r => (string)table9["model"][r]! == model && (string)table9["term"][r]! == term),
+                Value(table9, "t", r => (string)table9["model"][r]! == model && (string)table9["term"][r]! == term));
+            return StdError("park") / StdError("exponential");
+        });
+        foreach (var term in new[] { "Constant", "ln X1", "ln X4" }) Assert.InRange(ratios[term], 0.51, 0.53);
+        foreach (var term in new[] { "ln X2", "ln X3" }) Assert.InRange(ratios[term], 5.1, 5.3);
+    }
+
+    [Fact]
+    public void Table10_prints_ExpB_15541_for_X1_although_e_to_04325_is_15411()
+    {
+        // Seed 002, Table 10: X1 B 0.4325, Exp(B) 1.5541; X3 B 0.3334, Exp(B) 1.3958; constant −3.3074, 0.0366.
+        var table10 = Table("table10-logistic-regression.csv");
+        double B(string term) => Value(table10, "B", r => (string)table10["term"][r]! == term);
+        double ExpB(string term) => Value(table10, "ExpB", r => (string)table10["term"][r]! == term);
+        // Tolerance: the printed Exp(B)'s half digit (0.00005) plus what B's own rounding (±0.00005) moves e^B (≈ 0.00007).
+        Fixtures.Near(1.3958, Math.Exp(B("X3")), 0.00012, "X3 Exp(B)");
+        Fixtures.Near(0.0366, Math.Exp(B("Constant")), 0.00005, "constant Exp(B)");
+        Assert.True(Math.Abs(Math.Exp(B("X1")) - ExpB("X1")) > 0.01, "X1's Exp(B) should disagree with its B");
+        Fixtures.Near(1.5411, Math.Exp(B("X1")), 0.00005, "e^0.4325");
+        Fixtures.Near(0.4409, Math.Log(ExpB("X1")), 0.00005, "the B that 1.5541 would need");
+    }
+
+    [Fact]
+    public void Table8_percentages_are_whole_counts_and_74_firms_innovated()
+    {
+        // Seed 002, Table 8 by area (n = 35, 30, 30, 32): every printed percentage is exactly one whole count.
+        var table8 = Table("table8-innovation-by-area.csv");
+        var bases = new Dictionary<string, int> { ["Tijuana"] = 35, ["Juárez"] = 30, ["Hermosillo"] = 30, ["Monterrey"] = 32 };
+        int yes = 0;
+        for (int r = 0; r < table8.Rows.Count; r++)
+        {
+            string area = (string)table8["area"][r]!;
+            if (!bases.TryGetValue(area, out int n)) continue;
+            var counts = Percentages.ImpliedCounts((double)table8["percent"][r]!, n);
+            Assert.Single(counts);
+            if ((string)table8["innovated"][r]! == "Yes") yes += counts[0];
+        }
+        Assert.Equal(74, yes);
+    }
+
+    [Fact]
+    public void The_size_shares_in_the_text_are_not_counts_of_127_the_medium_one_is_a_remainder()
+    {
+        // Seed 002, §5: "37.01% are micro-enterprises … 46.4% are small … the remaining 16.6% are medium-sized".
+        Assert.Equal([47], Percentages.ImpliedCounts(37.01, 127, 2));
+        Assert.Empty(Percentages.ImpliedCounts(46.4, 127));   // 59/127 = 46.46 → 46.5
+        Assert.Empty(Percentages.ImpliedCounts(16.6, 127));   // 21/127 = 16.54 → 16.5
+        Fixtures.Near(16.6, 100 - 37.01 - 46.4, 0.01, "16.6 = 100 − 37.01 − 46.4");
+    }
+
+    [Fact]
+    public void The_text_misquotes_Table3_suppliers_and_Table6_performance_evaluations()
+    {
+        // §5: "35.6% of SMEs collaborate frequently with their suppliers" — Table 3 gives 26 + 12.6 = 38.6;
+        // "performance evaluations … which 64.6% carry out frequently or very frequently" — Table 6 gives 39.4 + 15 = 54.4
+        // (64.6% is the staff-training figure, 50.4 + 14.2).
+        var table3 = Table("table3-collaboration.csv");
+        var table6 = Table("table6-learning-actions.csv");
+        double Share(Microsoft.Data.Analysis.DataFrame t, string key, string subject) => Enumerable.Range(0, (int)t.Rows.Count)
+            .Where(r => (string)t[key][r]! == subject && ((string)t["frequency"][r]!).EndsWith("requently") && (string)t["frequency"][r]! != "Not so frequently")
+            .Sum(r => (double)t["percent"][r]!);
+        Fixtures.Near(38.6, Share(table3, "partner", "Suppliers"), 1e-9, "suppliers, frequently or very frequently");
+        Fixtures.Near(61.4, Share(table3, "partner", "Customers"), 1e-9, "customers (the text's 61.4% agrees)");
+        Fixtures.Near(54.4, Share(table6, "action", "Performance and productivity evaluations"), 1e-9, "performance evaluations");
+        Fixtures.Near(64.6, Share(table6, "action", "Staff training"), 1e-9, "staff training (the text's 64.6% agrees)");
+    }
+
+    [Fact]
+    public void Tables_3_4_6_7_have_whole_counts_of_127_behind_every_percentage()
+    {
+        foreach (var (file, column) in new[] { ("table3-collaboration.csv", "percent"), ("table6-learning-actions.csv", "percent"), ("table7-ris-relations.csv", "percent") })
+        {
+            var table = Table(file);
+            for (int r = 0; r < table.Rows.Count; r++)
+                Assert.True(Percentages.ImpliedCounts((double)table[column][r]!, 127).Length == 1, $"{file} row {r + 1}");
+        }
+        var table4 = Table("table4-education-by-area.csv");
+        for (int r = 0; r < table4.Rows.Count; r++)
+            if (table4["firms_printed"][r] is double printed)
+            {
+                int n = (int)(double)table4["firms_printed"][Enumerable.Range(0, (int)table4.Rows.Count).First(i => (string)table4["qualification"][i]! == "Total" && table4["area"][i]!.Equals(table4["area"][r]))]!;
+                Assert.Contains((int)printed, Percentages.ImpliedCounts((double)table4["percent"][r]!, n));
+            }
+    }
+
+    [Fact]
+    public void Table1_and_Table2_totals_add_up()
+    {
+        var table1 = Table("table1-scian-classes-by-region.csv");
+        var byRegion = Enumerable.Range(0, (int)table1.Rows.Count).Where(r => (string)table1["scian_class"][r]! != "total" && (string)table1["region"][r]! != "Total");
+        Assert.Equal(2056, byRegion.Sum(r => (double)table1["firms"][r]!));
+        var table2 = Table("table2-sample-by-activity-and-area.csv");
+        var cells = Enumerable.Range(0, (int)table2.Rows.Count).Where(r => (string)table2["activity"][r]! != "Total" && (string)table2["area"][r]! != "Total");
+        Assert.Equal(127, cells.Sum(r => (double)table2["firms"][r]!));
+        Assert.Equal(97, cells.Where(r => (string)table2["activity"][r]! == "Services").Sum(r => (double)table2["firms"][r]!));
+    }
+}
