@@ -6,6 +6,7 @@ using SmeNotebooks.Reconstruction;
 // SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets.
 //   sonora generate [--seed N]       write data/sonora/firms-synthetic.csv from the seed (seconds)
 //   sonora scan --from A --to B      the long search: try seeds A..B and report each one's achieved error
+//   knowledge generate               write data/knowledge-intensive/firms-synthetic.csv (Table 9 exact by construction)
 var data = new Option<string>("--data") { Description = "The repository's data folder", DefaultValueFactory = _ => CsvData.DataFolder() };
 var seed = new Option<int>("--seed") { Description = "Search seed", DefaultValueFactory = _ => SonoraData.Seed };
 var from = new Option<int>("--from") { Required = true };
@@ -18,7 +19,7 @@ generate.SetAction(parse =>
     var clock = Stopwatch.StartNew();
     var table = LogitReconstruction.Search(SonoraData.Target(folder), new SearchSettings(parse.GetValue(seed)));
     string path = Path.Combine(folder, "sonora", SonoraData.FirmsFile);
-    File.WriteAllText(path, SonoraData.ToCsv(SonoraData.Firms(table, parse.GetValue(seed))));
+    File.WriteAllText(path, CsvData.ToCsv(SonoraData.Firms(table, parse.GetValue(seed))));
     Console.WriteLine($"seed {parse.GetValue(seed)}: max |B or S.E. error| {table.MaxAbsoluteError():F5}, {clock.Elapsed.TotalSeconds:F1} s → {path}");
     return 0;
 });
@@ -40,4 +41,15 @@ scan.SetAction(parse =>
 });
 
 var sonora = new Command("sonora", "The Sonora study's reconstructed firms") { generate, scan };
-return new RootCommand("SmeNotebooks data tools") { sonora }.Parse(args).Invoke();
+
+var generateKnowledge = new Command("generate", "Reconstruct the knowledge-intensive firms and write data/knowledge-intensive/firms-synthetic.csv") { data };
+generateKnowledge.SetAction(parse =>
+{
+    string folder = parse.GetValue(data)!;
+    string path = Path.Combine(folder, "knowledge-intensive", KnowledgeIntensiveData.FirmsFile);
+    File.WriteAllText(path, CsvData.ToCsv(KnowledgeIntensiveData.Firms(folder)));
+    Console.WriteLine($"seed {KnowledgeIntensiveData.Seed} → {path}");
+    return 0;
+});
+var knowledge = new Command("knowledge", "The knowledge-intensive SMEs study's reconstructed firms") { generateKnowledge };
+return new RootCommand("SmeNotebooks data tools") { sonora, knowledge }.Parse(args).Invoke();

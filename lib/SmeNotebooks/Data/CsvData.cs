@@ -37,6 +37,23 @@ public static class CsvData
     }
 
     /// <summary>
+    /// A DataFrame as CSV text: header, then every value in the invariant culture, doubles in round-trip format (full
+    /// precision: rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends.
+    /// </summary>
+    public static string ToCsv(DataFrame frame)
+    {
+        var text = new System.Text.StringBuilder().Append(string.Join(',', frame.Columns.Select(c => c.Name))).Append('\n');
+        for (long r = 0; r < frame.Rows.Count; r++)
+            text.Append(string.Join(',', frame.Columns.Select(c => c[r] switch
+            {
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                null => "",
+                var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+            }))).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>
     /// Finds the repository's <c>data</c> folder by walking up from <paramref name="start"/> (default: the working
     /// directory) — notebooks run with their own folder as working directory, tests from their output folder.
     /// </summary>

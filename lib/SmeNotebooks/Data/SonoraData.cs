@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Reconstruction;
 using SmeNotebooks.Survey;
@@ -117,18 +116,4 @@ public static class SonoraData
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    /// <summary>The firms as CSV text: header, then every value in round-trip format (full precision), invariant culture.</summary>
-    public static string ToCsv(DataFrame frame)
-    {
-        var text = new StringBuilder().Append(string.Join(',', frame.Columns.Select(c => c.Name))).Append('\n');
-        for (long r = 0; r < frame.Rows.Count; r++)
-            text.Append(string.Join(',', frame.Columns.Select(c => c[r] switch
-            {
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                null => "",
-                var v => Convert.ToString(v, CultureInfo.InvariantCulture),
-            }))).Append('\n');
-        return text.ToString();
-    }
 }

@@ -21,7 +21,7 @@ public class SonoraReconstructionTests
     public void Regenerating_from_the_seed_gives_the_committed_file_byte_for_byte()
     {
         var table = SonoraData.ReconstructCells(DataFolder);
-        string regenerated = SonoraData.ToCsv(SonoraData.Firms(table));
+        string regenerated = CsvData.ToCsv(SonoraData.Firms(table));
         Assert.Equal(File.ReadAllText(Path.Combine(DataFolder, "sonora", SonoraData.FirmsFile)), regenerated);
     }
 
