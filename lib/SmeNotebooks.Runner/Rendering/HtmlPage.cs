@@ -29,7 +29,8 @@ public static class HtmlPage
             .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
             .Append(SmeNotebooks.Display.Formatters.Style);
         if (hasChart)
-            page.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<script>")
+            page.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<!--\n")
+                .Append(ChartHtml.PlotlyLicense().Replace("--", "- -")).Append("\n-->\n<script>")
                 .Append(ChartHtml.PlotlyScript().Replace("</script", "<\\/script")).Append("</script>\n");
         if (hasMath)
             page.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")

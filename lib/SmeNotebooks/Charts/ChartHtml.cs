@@ -20,7 +20,7 @@ public static class ChartHtml
     /// <summary>The minified plotly.js source embedded in Plotly.NET (MIT licence, see <see cref="PlotlyLicense"/>).</summary>
     public static string PlotlyScript() => ReadResource(ResourceName);
 
-    /// <summary>The licence text shipped with the embedded plotly.js.</summary>
+    /// <summary>The licence notices shipped with the embedded plotly.js (its bundled dependencies' headers), to travel with any copy.</summary>
     public static string PlotlyLicense() => ReadResource(ResourceName + ".LICENSE.txt");
 
     /// <summary>

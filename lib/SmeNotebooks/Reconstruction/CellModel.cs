@@ -38,14 +38,6 @@ internal sealed class CellModel
         }
     }
 
-    /// <summary>Observed sufficient statistics Σ s_c x̃_c.</summary>
-    public void Observed(ReadOnlySpan<int> events, Span<double> totals)
-    {
-        totals.Clear();
-        for (int c = 0; c < _x.Length; c++)
-            for (int j = 0; j < P; j++) totals[j] += events[c] * _x[c][j];
-    }
-
     public double Value(int cell, int j) => _x[cell][j];
 
     /// <summary>
