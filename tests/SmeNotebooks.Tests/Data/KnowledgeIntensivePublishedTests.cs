@@ -140,3 +140,29 @@ public class KnowledgeIntensivePublishedTests
         Assert.Equal(97, cells.Where(r => (string)table2["activity"][r]! == "Services").Sum(r => (double)table2["firms"][r]!));
     }
 }
+
+/// <summary>Seed 002's Tables 9 and 11 cannot come from one data set whose values all lie in (0, 1].</summary>
+public class KnowledgeIntensiveTwoTableTests
+{
+    private static readonly SmeNotebooks.Reconstruction.LinearTarget Table9 =
+        KnowledgeIntensiveData.Table9Target(Path.Combine(Fixtures.RepositoryRoot, "data"));
+
+    [Fact]
+    public void With_every_log_at_most_zero_Table11_stays_far_from_its_printed_coefficients()
+    {
+        // Table 11: ln Y = 0.154 ln X1 + 0.397 ln X3 (no constant). Necessary conditions for values ≤ 0 (means < 0,
+        // variance ≤ (n − 1)·mean², E[XᵢXⱼ] ≥ 0) with Table 9 held: the closest Table 11 is ≈ 0.2 away.
+        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: true, starts: 4);
+        Assert.True(result.SignViolation < 1e-8, $"sign conditions violated by {result.SignViolation}");
+        Assert.All(result.FirstT.Zip(Table9.SlopeT.Append(Table9.ConstantT)), pair => Assert.True(Math.Abs(pair.First - pair.Second) < 0.0005));
+        Assert.True(result.Distance > 0.1, $"Table 11 came within {result.Distance} of the printed coefficients");
+    }
+
+    [Fact]
+    public void Without_the_sign_conditions_both_tables_are_reachable()
+    {
+        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: false, starts: 4);
+        Assert.True(result.Distance < 0.001, $"distance {result.Distance}");
+        Assert.Contains(result.Means.Skip(1), m => m > 0);   // some regressor's logs average above 0: values above 1
+    }
+}
