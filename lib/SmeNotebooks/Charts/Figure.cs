@@ -26,6 +26,20 @@ internal static class Figure
         return GenericChart.addLayout(settings, chart);
     }
 
+    /// <summary>
+    /// A chart whose dropdown (plotly updatemenus, client-side: no kernel needed) shows one group of traces at a
+    /// time; the first group is visible at first.
+    /// </summary>
+    public static GenericChart Menu(IReadOnlyList<(string Label, Trace[] Traces)> groups, params (string Name, object Value)[] layout)
+    {
+        var traces = groups.SelectMany((g, i) => g.Traces.Select(t => { t.SetProperty("visible", i == 0); return t; })).ToArray();
+        var owner = groups.SelectMany((g, i) => g.Traces.Select(_ => i)).ToArray();
+        var buttons = groups.Select((g, i) => Object(("label", g.Label), ("method", "restyle"),
+            ("args", new object[] { Object(("visible", owner.Select(o => o == i).ToArray())) }))).ToArray();
+        var menu = Object(("buttons", buttons), ("direction", "down"), ("x", 0.0), ("xanchor", "left"), ("y", 1.18), ("yanchor", "top"));
+        return Chart(traces, [.. layout, ("updatemenus", new object[] { menu })]);
+    }
+
     /// <summary>A plotly.js object literal.</summary>
     public static Dictionary<string, object> Object(params (string Name, object Value)[] attributes) =>
         attributes.ToDictionary(a => a.Name, a => a.Value);

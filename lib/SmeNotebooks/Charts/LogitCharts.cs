@@ -33,24 +33,12 @@ public static class LogitCharts
     /// A client-side what-if: the probability curves of every profile are in the page, a dropdown shows one at a
     /// time (plotly's updatemenus, no kernel needed).
     /// </summary>
-    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, string title)
-    {
-        var traces = new List<Trace>();
-        foreach (var (profile, i) in profiles.Select((p, i) => (p, i)))
-        {
-            var curve = CurveWithBand(Grid(from, to, 81), x => fit.Predict(With(fit, profile, variable, x)) is var p ? (p.Probability, p.Lower95, p.Upper95) : default,
-                profile.Label, Figure.Palette[0], false).ToArray();
-            foreach (var trace in curve) trace.SetProperty("visible", i == 0);
-            traces.AddRange(curve);
-        }
-        int perProfile = traces.Count / profiles.Count;
-        var buttons = profiles.Select((profile, i) => Figure.Object(
-            ("label", profile.Label), ("method", "restyle"),
-            ("args", new object[] { Figure.Object(("visible", Enumerable.Range(0, traces.Count).Select(t => t / perProfile == i).ToArray())) }))).ToArray();
-        return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(variable)),
-            ("yaxis", Figure.Axis("P(internationalized)", [0, 1])), ("width", 760), ("height", 480),
-            ("updatemenus", new object[] { Figure.Object(("buttons", buttons), ("direction", "down"), ("x", 0.0), ("xanchor", "left"), ("y", 1.18), ("yanchor", "top")) }));
-    }
+    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, string title) =>
+        Figure.Menu(profiles.Select(profile => (profile.Label, CurveWithBand(Grid(from, to, 81),
+                x => fit.Predict(With(fit, profile, variable, x)) is var p ? (p.Probability, p.Lower95, p.Upper95) : default,
+                profile.Label, Figure.Palette[0], false).ToArray())).ToArray(),
+            ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(variable)),
+            ("yaxis", Figure.Axis("P(internationalized)", [0, 1])), ("width", 760), ("height", 480));
 
     /// <summary>A heat map of <paramref name="z"/>[row, column] with the value printed in each cell.</summary>
     public static GenericChart Heatmap(double[,] z, IReadOnlyList<string> columns, IReadOnlyList<string> rows, string title, string format = "0.00")

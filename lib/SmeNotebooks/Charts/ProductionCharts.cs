@@ -32,4 +32,26 @@ public static class ProductionCharts
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input)),
             ("yaxis", Figure.Axis(marginal ? $"∂Y/∂{input}" : "innovation index Y")), ("width", 720), ("height", 440));
     }
+
+    /// <summary>
+    /// A client-side what-if: Y against <paramref name="input"/> for one level of <paramref name="held"/> at a time,
+    /// chosen in a dropdown (works in the static page), with the marginal product on hover.
+    /// </summary>
+    public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title)
+    {
+        int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
+        if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException("The chart needs a two-input function and both input names.");
+        var grid = Enumerable.Range(0, 99).Select(k => 0.02 + 0.98 * k / 98).ToArray();
+        var groups = heldLevels.Select(level =>
+        {
+            double[] At(double x) { var v = new double[2]; v[i] = x; v[h] = level; return v; }
+            var trace = Figure.Trace("scatter", ("x", grid), ("y", grid.Select(x => equation.Output(At(x))).ToArray()), ("mode", "lines"),
+                ("customdata", grid.Select(x => equation.MarginalProduct(input, At(x))).ToArray()),
+                ("hovertemplate", $"{input} = %{{x:.2f}}<br>Y = %{{y:.3f}}<br>∂Y/∂{input} = %{{customdata:.3f}}<extra></extra>"),
+                ("line", Figure.Object(("color", Figure.Palette[0]))));
+            return ($"{held} = {level.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}", new[] { trace });
+        }).ToArray();
+        return Figure.Menu(groups, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input, [0, 1])),
+            ("yaxis", Figure.Axis("innovation index Y", [0, 1])), ("width", 720), ("height", 460));
+    }
 }
