@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
-using SmeNotebooks.Data;
 using SmeNotebooks.Display;
 using SmeNotebooks.Models;
 using SmeNotebooks.Tests.Support;
@@ -9,8 +8,7 @@ namespace SmeNotebooks.Tests.Display;
 
 public class DisplayTests
 {
-    private static readonly LogisticFit Fit = LogisticRegression.Fit(
-        CsvData.Load(Path.Combine(Fixtures.Folder("R"), "synthetic-sonora.csv")), "internationalized", "capinno", "activity", "size");
+    private static readonly LogisticFit Fit = Fixtures.SyntheticSonoraFit;
 
     [Fact]
     public void Variables_in_the_equation_has_SPSS_headings_and_the_constant_last()

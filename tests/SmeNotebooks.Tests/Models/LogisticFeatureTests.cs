@@ -7,8 +7,7 @@ namespace SmeNotebooks.Tests.Models;
 /// <summary>Everything a LogisticFit derives beyond the coefficients, checked against independent computations.</summary>
 public class LogisticFeatureTests
 {
-    private static readonly LogisticFit Fit = LogisticRegression.Fit(
-        CsvData.Load(Path.Combine(Fixtures.Folder("R"), "synthetic-sonora.csv")), "internationalized", "capinno", "activity", "size");
+    private static readonly LogisticFit Fit = Fixtures.SyntheticSonoraFit;
 
     [Fact]
     public void Pseudo_R2_follow_their_definitions()

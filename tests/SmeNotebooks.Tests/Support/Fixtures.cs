@@ -16,6 +16,10 @@ public static class Fixtures
         }
     }
 
+    /// <summary>The logistic model on the R fixture's synthetic Sonora-like firms (capinno, activity, size), shared by several test classes.</summary>
+    public static SmeNotebooks.Models.LogisticFit SyntheticSonoraFit { get; } = SmeNotebooks.Models.LogisticRegression.Fit(
+        SmeNotebooks.Data.CsvData.Load(Path.Combine(Folder("R"), "synthetic-sonora.csv")), "internationalized", "capinno", "activity", "size");
+
     /// <summary>Asserts |actual − expected| ≤ tolerance with a message that shows both.</summary>
     public static void Near(double expected, double actual, double tolerance, string what)
     {
