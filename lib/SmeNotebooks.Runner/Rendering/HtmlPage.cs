@@ -19,10 +19,11 @@ public static class HtmlPage
     /// <summary>Renders <paramref name="run"/>.</summary>
     public static string Render(NotebookRun run)
     {
-        var body = new StringBuilder();
-        foreach (var cell in run.Cells) RenderCell(cell, body);
+        var cells = new StringBuilder();
+        foreach (var cell in run.Cells) RenderCell(cell, cells);
+        string body = cells.ToString();
         bool hasChart = run.Cells.SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
-        bool hasMath = body.ToString().Contains("class=\"math\"");
+        bool hasMath = body.Contains("class=\"math\"");
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

@@ -125,18 +125,28 @@ internal sealed class CellModel
         return predicted;
     }
 
-    /// <summary>Standard errors at <paramref name="beta"/> (no fitting): √diag of the inverse information.</summary>
-    public bool StandardErrors(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> stdErrors)
+    /// <summary>
+    /// Standard errors at <paramref name="beta"/> (no fitting): √diag of the inverse information; the same pass writes
+    /// the expected totals Σ n_c μ_c x̃_c to <paramref name="expected"/>.
+    /// </summary>
+    public bool StandardErrors(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> stdErrors, Span<double> expected)
     {
         int p = P;
         Span<double> info = stackalloc double[p * p];
-        Span<double> expected = stackalloc double[p];
         Span<double> inverse = stackalloc double[p * p];
         Information(counts, beta, info, expected);
         if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
         Numerics.Cholesky.Invert(info, p, inverse);
         for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
         return true;
+    }
+
+    /// <summary>Cases in cells whose fitted probability at <paramref name="beta"/> exceeds <paramref name="cutoff"/>.</summary>
+    public int PredictedPositives(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, double cutoff)
+    {
+        int predicted = 0;
+        for (int c = 0; c < _x.Length; c++) if (Probability(c, beta) > cutoff) predicted += counts[c];
+        return predicted;
     }
 
     /// <summary>The information Σ n_c μ_c(1 − μ_c) x̃ x̃ᵀ (lower triangle) and the expected totals.</summary>

@@ -29,7 +29,6 @@ public static class LogitReconstruction
                     $"Group '{group.Name}' needs {group.Total} cases in {group.Cells.Count} cells, impossible with {settings.MinCellCount} to {maxCount} cases a cell " +
                     $"(MinCellCount {settings.MinCellCount}, MaxCellShare {settings.MaxCellShare}).");
         var model = new CellModel(target.Cells);
-        var published = target.Estimates.ToArray();
         var groupOf = new int[target.Cells.Count];
         for (int g = 0; g < target.Groups.Count; g++) foreach (var c in target.Groups[g].Cells) groupOf[c] = g;
         var random = new Random(settings.Seed);
@@ -56,7 +55,7 @@ public static class LogitReconstruction
 
         foreach (var counts in candidates.OrderBy(c => ExactError(model, target, c)))
         {
-            var events = PlaceEvents(model, target, counts, published, random);
+            var events = PlaceEvents(model, target, counts, random);
             if (events is not null) return new CellTable(target, counts, events);
         }
         throw new InvalidOperationException(
@@ -161,12 +160,10 @@ public static class LogitReconstruction
         Span<double> se = stackalloc double[p];
         Span<double> totals = stackalloc double[p];
         for (int j = 0; j < p; j++) beta[j] = target.Estimates[j];
-        if (!model.StandardErrors(counts, beta, se)) return 10;
-        model.Expected(counts, beta, totals);
+        if (!model.StandardErrors(counts, beta, se, totals)) return 10;
         double error = 0;
         for (int j = 0; j < p; j++) error = Math.Max(error, Math.Abs(se[j] - target.StdErrors[j]));
-        int predicted = 0;
-        for (int c = 0; c < counts.Length; c++) if (model.Probability(c, beta) > target.Cutoff) predicted += counts[c];
+        int predicted = model.PredictedPositives(counts, beta, target.Cutoff);
         return error + 0.01 * Math.Abs(totals[p - 1] - target.Events) + 0.01 * Math.Abs(predicted - target.PredictedPositives);
     }
 
@@ -203,16 +200,25 @@ public static class LogitReconstruction
 
     private static double CutoffLogOdds(PublishedLogit target) => Math.Log(target.Cutoff / (1 - target.Cutoff));
 
-    /// <summary>The largest |B − B*| or |S.E. − S.E.*| of the exact fit with <see cref="BestTotals"/> (∞ if it fails).</summary>
-    internal static double ExactError(CellModel model, PublishedLogit target, int[] counts)
+    /// <summary>
+    /// The exact fit of a table: the sufficient statistics from <see cref="BestTotals"/>, and β̂ with its S.E. by Newton
+    /// from the published B; null when the information is singular or the iteration diverges.
+    /// </summary>
+    internal static (double[] Totals, double[] Beta, double[] StdErrors)? ExactFit(CellModel model, PublishedLogit target, int[] counts)
     {
-        int p = model.P;
         var totals = BestTotals(model, target, counts);
         var beta = target.Estimates.ToArray();
-        var se = new double[p];
-        if (!model.Solve(counts, totals, beta, se)) return double.PositiveInfinity;
-        return Enumerable.Range(0, p).Max(j => Math.Max(Math.Abs(beta[j] - target.Estimates[j]), Math.Abs(se[j] - target.StdErrors[j])));
+        var se = new double[model.P];
+        return model.Solve(counts, totals, beta, se) ? (totals, beta, se) : null;
     }
+
+    /// <summary>The largest |B − B*| or |S.E. − S.E.*| of a fit.</summary>
+    internal static double MaxError(PublishedLogit target, double[] beta, double[] stdErrors) =>
+        Enumerable.Range(0, beta.Length).Max(j => Math.Max(Math.Abs(beta[j] - target.Estimates[j]), Math.Abs(stdErrors[j] - target.StdErrors[j])));
+
+    /// <summary>The largest |B − B*| or |S.E. − S.E.*| of the exact fit (∞ if it fails).</summary>
+    internal static double ExactError(CellModel model, PublishedLogit target, int[] counts) =>
+        ExactFit(model, target, counts) is var (_, beta, se) ? MaxError(target, beta, se) : double.PositiveInfinity;
 
     private static void Remember(SortedList<double, int[]> pool, double score, int[] counts)
     {
@@ -243,13 +249,10 @@ public static class LogitReconstruction
     /// predicted-positive cells hold the published true positives; among solutions, stays close to n_c·μ_c.
     /// Returns null when the local search finds none.
     /// </summary>
-    private static int[]? PlaceEvents(CellModel model, PublishedLogit target, int[] counts, double[] published, Random random)
+    private static int[]? PlaceEvents(CellModel model, PublishedLogit target, int[] counts, Random random)
     {
         int p = model.P, cells = counts.Length;
-        var totals = BestTotals(model, target, counts);
-        var beta = (double[])published.Clone();
-        var se = new double[p];
-        if (!model.Solve(counts, totals, beta, se)) return null;
+        if (ExactFit(model, target, counts) is not var (totals, beta, _)) return null;
         var positive = Enumerable.Range(0, cells).Select(c => model.Probability(c, beta) > target.Cutoff).ToArray();
         if (Enumerable.Range(0, cells).Where(c => positive[c]).Sum(c => counts[c]) != target.PredictedPositives) return null;
         var expected = Enumerable.Range(0, cells).Select(c => counts[c] * model.Probability(c, beta)).ToArray();

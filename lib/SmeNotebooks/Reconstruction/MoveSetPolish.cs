@@ -78,15 +78,9 @@ internal static class MoveSetPolish
     /// <summary>Exact error of a table, or ∞ when its classification does not give the published predicted positives.</summary>
     private static double Evaluate(CellModel model, PublishedLogit target, int[] counts)
     {
-        int p = model.P;
-        var totals = LogitReconstruction.BestTotals(model, target, counts);
-        var beta = target.Estimates.ToArray();
-        var se = new double[p];
-        if (!model.Solve(counts, totals, beta, se)) return double.PositiveInfinity;
-        int predicted = 0;
-        for (int c = 0; c < counts.Length; c++) if (model.Probability(c, beta) > target.Cutoff) predicted += counts[c];
-        if (predicted != target.PredictedPositives) return double.PositiveInfinity;
-        return Enumerable.Range(0, p).Max(j => Math.Max(Math.Abs(beta[j] - target.Estimates[j]), Math.Abs(se[j] - target.StdErrors[j])));
+        if (LogitReconstruction.ExactFit(model, target, counts) is not var (_, beta, se)) return double.PositiveInfinity;
+        if (model.PredictedPositives(counts, beta, target.Cutoff) != target.PredictedPositives) return double.PositiveInfinity;
+        return LogitReconstruction.MaxError(target, beta, se);
     }
 
     private static (int, int, int, int) Key(double[] shift, int p) =>

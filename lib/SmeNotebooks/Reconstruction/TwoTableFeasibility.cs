@@ -56,17 +56,13 @@ public static class TwoTableFeasibility
             return (mean, covariance);
         }
 
-        (Models.MomentRegression.Result One, Models.MomentRegression.Result Two) Tables(double[] theta)
-        {
-            var (mean, covariance) = Moments(theta);
-            return (Models.MomentRegression.Fit(mean, covariance, n, 0, regressors, true), Models.MomentRegression.Fit(mean, covariance, n, 0, subsetIndexes, false));
-        }
+        (Models.MomentRegression.Result One, Models.MomentRegression.Result Two) Tables(Vector<double> mean, Matrix<double> covariance) =>
+            (Models.MomentRegression.Fit(mean, covariance, n, 0, regressors, true), Models.MomentRegression.Fit(mean, covariance, n, 0, subsetIndexes, false));
 
         // n values that are all ≤ 0 with mean −a have variance at most (n − 1)·a² (all the spread in one value).
-        double SignViolation(double[] theta)
+        double SignViolation(Vector<double> mean, Matrix<double> covariance)
         {
             if (!nonPositive) return 0;
-            var (mean, covariance) = Moments(theta);
             double violation = 0;
             for (int i = 0; i <= k; i++)
             {
@@ -78,8 +74,9 @@ public static class TwoTableFeasibility
 
         double Objective(double[] theta)
         {
-            var (one, two) = Tables(theta);
-            double penalty = one.T.Select((t, j) => (t - targetT[j]) * (t - targetT[j])).Sum() + SignViolation(theta);
+            var (mean, covariance) = Moments(theta);
+            var (one, two) = Tables(mean, covariance);
+            double penalty = one.T.Select((t, j) => (t - targetT[j]) * (t - targetT[j])).Sum() + SignViolation(mean, covariance);
             double distance = two.Coefficients.Select((c, j) => (c - secondCoefficients[j]) * (c - secondCoefficients[j])).Sum();
             return double.IsFinite(penalty + distance) ? distance + 1e4 * penalty : double.MaxValue;
         }
@@ -92,8 +89,9 @@ public static class TwoTableFeasibility
             for (int round = 0; round < 8; round++) theta = NelderMead.Minimize(Objective, theta, 0.2, 20_000);
             if (best is null || Objective(theta) < Objective(best)) best = theta;
         }
-        var (firstTable, secondTable) = Tables(best!);
+        var (bestMean, bestCovariance) = Moments(best!);
+        var (firstTable, secondTable) = Tables(bestMean, bestCovariance);
         double gap = Math.Sqrt(secondTable.Coefficients.Select((c, j) => (c - secondCoefficients[j]) * (c - secondCoefficients[j])).Sum());
-        return new Result(secondTable.Coefficients, firstTable.T, Moments(best!).Mean.ToArray(), gap, SignViolation(best!));
+        return new Result(secondTable.Coefficients, firstTable.T, bestMean.ToArray(), gap, SignViolation(bestMean, bestCovariance));
     }
 }
