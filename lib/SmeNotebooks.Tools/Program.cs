@@ -3,10 +3,11 @@ using System.Diagnostics;
 using SmeNotebooks.Data;
 using SmeNotebooks.Reconstruction;
 
-// SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets.
+// SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets and cleaned tables.
 //   sonora generate [--seed N]       write data/sonora/firms-synthetic.csv from the seed (seconds)
 //   sonora scan --from A --to B      the long search: try seeds A..B and report each one's achieved error
 //   knowledge generate               write data/knowledge-intensive/firms-synthetic.csv (Table 9 exact by construction)
+//   gvc clean                        apply data/gvc-latam/corrections.csv to the raw Fig. 1 and Table 1 and write the cleaned files
 var data = new Option<string>("--data") { Description = "The repository's data folder", DefaultValueFactory = _ => CsvData.DataFolder() };
 var seed = new Option<int>("--seed") { Description = "Search seed", DefaultValueFactory = _ => SonoraData.Seed };
 var from = new Option<int>("--from") { Required = true };
@@ -52,4 +53,17 @@ generateKnowledge.SetAction(parse =>
     return 0;
 });
 var knowledge = new Command("knowledge", "The knowledge-intensive SMEs study's reconstructed firms") { generateKnowledge };
-return new RootCommand("SmeNotebooks data tools") { sonora, knowledge }.Parse(args).Invoke();
+var clean = new Command("clean", "Apply the corrections log to the raw Fig. 1 and Table 1 and write the cleaned CSV files") { data };
+clean.SetAction(parse =>
+{
+    string folder = parse.GetValue(data)!;
+    foreach (var (file, frame) in new[] { (GvcData.Figure1File, GvcData.Figure1Frame(folder)), (GvcData.Table1File, GvcData.Table1Frame(folder)) })
+    {
+        string path = Path.Combine(folder, "gvc-latam", file);
+        File.WriteAllText(path, CsvData.ToCsv(frame));
+        Console.WriteLine($"→ {path}");
+    }
+    return 0;
+});
+var gvc = new Command("gvc", "The value-chain study's cleaned tables") { clean };
+return new RootCommand("SmeNotebooks data tools") { sonora, knowledge, gvc }.Parse(args).Invoke();

@@ -38,20 +38,24 @@ public static class CsvData
 
     /// <summary>
     /// A DataFrame as CSV text: header, then every value in the invariant culture, doubles in round-trip format (full
-    /// precision: rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends.
+    /// precision: rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends; a field
+    /// holding a comma, a quote or a line break is quoted as RFC 4180 says (quotes doubled).
     /// </summary>
     public static string ToCsv(DataFrame frame)
     {
-        var text = new System.Text.StringBuilder().Append(string.Join(',', frame.Columns.Select(c => c.Name))).Append('\n');
+        var text = new System.Text.StringBuilder().Append(string.Join(',', frame.Columns.Select(c => Field(c.Name)))).Append('\n');
         for (long r = 0; r < frame.Rows.Count; r++)
             text.Append(string.Join(',', frame.Columns.Select(c => c[r] switch
             {
                 double d => d.ToString("R", CultureInfo.InvariantCulture),
                 null => "",
-                var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+                var v => Field(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""),
             }))).Append('\n');
         return text.ToString();
     }
+
+    private static string Field(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 
     /// <summary>
     /// Finds the repository's <c>data</c> folder by walking up from <paramref name="start"/> (default: the working

@@ -15,7 +15,7 @@ public static class Formatters
         "<style>table.sme-table{border-collapse:collapse;margin:0.5em 0;font-size:0.9em}" +
         "table.sme-table caption{font-weight:bold;text-align:left;padding:0.2em 0}" +
         "table.sme-table th,table.sme-table td{border:1px solid #bbb;padding:0.2em 0.6em;text-align:right}" +
-        "table.sme-table th[scope=row]{text-align:left}table.sme-table td.sme-diff{background:#fde2e1;font-weight:bold}" +
+        "table.sme-table th[scope=row]{text-align:left}table.sme-table td.sme-diff{background:#fde2e1;font-weight:bold}table.sme-table td.sme-text{text-align:left}" +
         "table.sme-table tfoot td{text-align:left;font-size:0.85em;color:#555;border:none}" +
         "p.sme-check{color:#1a6b2f;margin:0.3em 0}</style>";
 
@@ -24,6 +24,7 @@ public static class Formatters
     {
         Html<Table>(t => t.ToHtml());
         Html<CheckResult>(c => c.ToHtml());
+        Html<Diagram>(d => d.ToHtml());
         Html<Comparison>(c => c.ToTable().ToHtml());
         Html<LogisticFit>(f => string.Concat(LogisticTables(f).Select(t => t.ToHtml())));
         Html<LinearFit>(f => SpssTables.ModelSummary(f).ToHtml() + SpssTables.Coefficients(f).ToHtml());
@@ -33,6 +34,7 @@ public static class Formatters
         Html<NormalityTest>(t => SpssTables.Normality(t).ToHtml());
         Text<Table>(t => t.ToString());
         Text<CheckResult>(c => c.ToString());
+        Text<Diagram>(d => d.ToString());
         Text<Comparison>(c => c.ToTable().ToString());
         Text<LogisticFit>(f => string.Join(Environment.NewLine, LogisticTables(f).Select(t => t.ToString())));
         Text<LinearFit>(f => SpssTables.ModelSummary(f) + Environment.NewLine + SpssTables.Coefficients(f));

@@ -6,7 +6,8 @@ namespace SmeNotebooks.Display;
 /// <summary>
 /// A titled table of already-formatted cells, rendered as HTML (for notebooks and pages) or plain text (for
 /// consoles and logs). Cell text is HTML-escaped; <see cref="HighlightedCells"/> are marked with the class
-/// <c>sme-diff</c> (used to flag a reproduced value that differs from the published one).
+/// <c>sme-diff</c> (used to flag a reproduced value that differs from the published one); cells that are not numbers
+/// get the class <c>sme-text</c> (left-aligned, where numbers align right).
 /// </summary>
 /// <param name="Title">Caption, e.g. "Variables in the Equation".</param>
 /// <param name="Headers">Column headings.</param>
@@ -30,7 +31,10 @@ public sealed record Table(string Title, IReadOnlyList<string> Headers, IReadOnl
             for (int c = 0; c < Rows[r].Count; c++)
             {
                 html.Append(c == 0 ? "<th scope=\"row\"" : "<td");
-                if (HighlightedCells.Contains((r, c))) html.Append(" class=\"sme-diff\"");
+                var classes = new List<string>();
+                if (HighlightedCells.Contains((r, c))) classes.Add("sme-diff");
+                if (c > 0 && !LooksNumeric(Rows[r][c])) classes.Add("sme-text");
+                if (classes.Count > 0) html.Append(" class=\"").Append(string.Join(' ', classes)).Append('"');
                 html.Append('>').Append(WebUtility.HtmlEncode(Rows[r][c])).Append(c == 0 ? "</th>" : "</td>");
             }
             html.Append("</tr>");
@@ -40,6 +44,11 @@ public sealed record Table(string Title, IReadOnlyList<string> Headers, IReadOnl
             html.Append("<tfoot><tr><td colspan=\"").Append(Headers.Count).Append("\">").Append(WebUtility.HtmlEncode(Footnote)).Append("</td></tr></tfoot>");
         return html.Append("</table>").ToString();
     }
+
+    /// <summary>True for cells that read as numbers ("0.373", "−1.444", "7.4%", "2,064,229", "—"), which stay right-aligned.</summary>
+    private static bool LooksNumeric(string cell) =>
+        cell.Length == 0 || cell == "—" || double.TryParse(cell.Replace("−", "-").Replace(",", "").TrimEnd('%'), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out _);
 
     /// <summary>Plain text: the title, then columns padded to their widest cell (numbers right-aligned).</summary>
     public override string ToString()

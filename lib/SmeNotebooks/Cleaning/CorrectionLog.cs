@@ -1,0 +1,59 @@
+using Microsoft.Data.Analysis;
+using SmeNotebooks.Data;
+
+namespace SmeNotebooks.Cleaning;
+
+/// <summary>
+/// A corrections table (CSV columns source, row, column, raw, corrected, status, reason) and its application to raw
+/// extracted values: every change to a damaged table goes through here, so none is silent.
+/// </summary>
+public sealed class CorrectionLog
+{
+    /// <summary>The statuses an entry may have.</summary>
+    public static readonly string[] Statuses = ["corrected", "label", "identified", "unrecoverable"];
+
+    /// <summary>The entries, in file order.</summary>
+    public IReadOnlyList<Correction> Entries { get; }
+
+    private CorrectionLog(IReadOnlyList<Correction> entries) => Entries = entries;
+
+    /// <summary>Reads a corrections CSV; throws on an unknown status or a "corrected" entry without a value.</summary>
+    public static CorrectionLog Load(string path)
+    {
+        var table = CsvData.Load(path);
+        var entries = Enumerable.Range(0, (int)table.Rows.Count).Select(r =>
+        {
+            string status = Rows.Text(table, "status", r), corrected = Rows.Text(table, "corrected", r);
+            if (!Statuses.Contains(status)) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' is not one of {string.Join(", ", Statuses)}.");
+            if (status != "unrecoverable" && corrected.Length == 0) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' needs a corrected value.");
+            return new Correction(Rows.Text(table, "source", r), Rows.Text(table, "row", r), Rows.Text(table, "column", r), Rows.Text(table, "raw", r),
+                corrected.Length == 0 ? null : corrected, status, Rows.Text(table, "reason", r));
+        }).ToArray();
+        return new CorrectionLog(entries);
+    }
+
+    /// <summary>The entry for (source, row, column), or null when the value stands as extracted.</summary>
+    public Correction? Find(string source, string row, string column) =>
+        Entries.SingleOrDefault(e => e.Source == source && e.Row == row && e.Column == column);
+
+    /// <summary>
+    /// The value to use: the extracted <paramref name="raw"/> unless the log corrects it. Throws when the log's raw
+    /// value differs from <paramref name="raw"/> — the log would then describe a different file.
+    /// </summary>
+    public string? Apply(string source, string row, string column, string raw)
+    {
+        if (Find(source, row, column) is not { } entry) return raw;
+        return entry.Raw == raw ? entry.Corrected
+            : throw new InvalidDataException($"The corrections log expects {source}/{row}/{column} to read '{entry.Raw}', but the data reads '{raw}'.");
+    }
+
+    /// <summary>The log as a DataFrame for display (unrecoverable values show as "(missing)").</summary>
+    public DataFrame ToDataFrame() => new(
+        new StringDataFrameColumn("source", Entries.Select(e => e.Source)),
+        new StringDataFrameColumn("row", Entries.Select(e => e.Row)),
+        new StringDataFrameColumn("column", Entries.Select(e => e.Column)),
+        new StringDataFrameColumn("raw", Entries.Select(e => e.Raw)),
+        new StringDataFrameColumn("corrected", Entries.Select(e => e.Corrected ?? "(missing)")),
+        new StringDataFrameColumn("status", Entries.Select(e => e.Status)),
+        new StringDataFrameColumn("reason", Entries.Select(e => e.Reason)));
+}
