@@ -36,9 +36,8 @@ public static class KnowledgeIntensiveData
     {
         var table9 = Table(dataFolder, "table9-exponential-model.csv");
         var statistics = Table(dataFolder, "table9-model-statistics.csv");
-        double Term(string term, string column) => (double)table9[column][Enumerable.Range(0, (int)table9.Rows.Count)
-            .First(r => (string)table9["model"][r]! == "exponential" && (string)table9["term"][r]! == term)]!;
-        double Statistic(string name) => (double)statistics["value"][Enumerable.Range(0, (int)statistics.Rows.Count).First(r => (string)statistics["statistic"][r]! == name)]!;
+        double Term(string term, string column) => Rows.Number(table9, column, ("model", "exponential"), ("term", term));
+        double Statistic(string name) => Rows.Number(statistics, "value", ("statistic", name));
         string[] slopes = ["ln X1", "ln X2", "ln X3", "ln X4"];
         int predictors = (int)Statistic("predictors");
         int residualDf = Models.PrintedRegression.PossibleResidualDegreesOfFreedom(Statistic("F"), 2, Statistic("R2"), 3, predictors).Single();
@@ -76,7 +75,7 @@ public static class KnowledgeIntensiveData
         foreach (var area in cells.Select(c => c.Item1).Distinct())
         {
             var members = Enumerable.Range(0, firms.Count).Where(i => cells[i].Item1 == area).ToArray();
-            double percent = (double)table8["percent"][Enumerable.Range(0, (int)table8.Rows.Count).First(r => (string)table8["innovated"][r]! == "Yes" && (string)table8["area"][r]! == area)]!;
+            double percent = Rows.Number(table8, "percent", ("innovated", "Yes"), ("area", area));
             int yes = Survey.Percentages.ImpliedCounts(percent, members.Length).Single();
             foreach (var i in members.OrderByDescending(i => firms[i][0] + 0.3 * random.NextDouble()).Take(yes)) innovated[i] = 1;
         }

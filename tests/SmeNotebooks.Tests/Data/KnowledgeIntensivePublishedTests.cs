@@ -13,8 +13,6 @@ public class KnowledgeIntensivePublishedTests
 {
     private static readonly string Folder = Path.Combine(Fixtures.RepositoryRoot, "data", "knowledge-intensive");
     private static Microsoft.Data.Analysis.DataFrame Table(string file) => CsvData.Load(Path.Combine(Folder, file));
-    private static double Value(Microsoft.Data.Analysis.DataFrame t, string column, Func<long, bool> row) =>
-        (double)t[column][Enumerable.Range(0, (int)t.Rows.Count).Select(i => (long)i).First(row)]!;
 
     [Fact]
     public void Table9_F_and_R2_imply_116_residual_df_so_121_firms_not_127()
@@ -42,8 +40,8 @@ public class KnowledgeIntensivePublishedTests
         var ratios = new[] { "Constant", "ln X1", "ln X2", "ln X3", "ln X4" }.ToDictionary(term => term, term =>
         {
             double StdError(string model) => PrintedRegression.StdErrorFromT(
-                Value(table9, "coefficient", r => (string)table9["model"][r]! == model && (string)table9["term"][r]! == term),
-                Value(table9, "t", r => (string)table9["model"][r]! == model && (string)table9["term"][r]! == term));
+                Rows.Number(table9, "coefficient", ("model", model), ("term", term)),
+                Rows.Number(table9, "t", ("model", model), ("term", term)));
             return StdError("park") / StdError("exponential");
         });
         foreach (var term in new[] { "Constant", "ln X1", "ln X4" }) Assert.InRange(ratios[term], 0.51, 0.53);
@@ -55,8 +53,8 @@ public class KnowledgeIntensivePublishedTests
     {
         // Seed 002, Table 10: X1 B 0.4325, Exp(B) 1.5541; X3 B 0.3334, Exp(B) 1.3958; constant −3.3074, 0.0366.
         var table10 = Table("table10-logistic-regression.csv");
-        double B(string term) => Value(table10, "B", r => (string)table10["term"][r]! == term);
-        double ExpB(string term) => Value(table10, "ExpB", r => (string)table10["term"][r]! == term);
+        double B(string term) => Rows.Number(table10, "B", ("term", term));
+        double ExpB(string term) => Rows.Number(table10, "ExpB", ("term", term));
         // Tolerance: the printed Exp(B)'s half digit (0.00005) plus what B's own rounding (±0.00005) moves e^B (≈ 0.00007).
         Fixtures.Near(1.3958, Math.Exp(B("X3")), 0.00012, "X3 Exp(B)");
         Fixtures.Near(0.0366, Math.Exp(B("Constant")), 0.00005, "constant Exp(B)");
@@ -123,7 +121,7 @@ public class KnowledgeIntensivePublishedTests
         for (int r = 0; r < table4.Rows.Count; r++)
             if (table4["firms_printed"][r] is double printed)
             {
-                int n = (int)(double)table4["firms_printed"][Enumerable.Range(0, (int)table4.Rows.Count).First(i => (string)table4["qualification"][i]! == "Total" && table4["area"][i]!.Equals(table4["area"][r]))]!;
+                int n = (int)Rows.Number(table4, "firms_printed", ("qualification", "Total"), ("area", Rows.Text(table4, "area", r)));
                 Assert.Contains((int)printed, Percentages.ImpliedCounts((double)table4["percent"][r]!, n));
             }
     }
