@@ -16,7 +16,7 @@ public static class LogitCharts
         var traces = profiles.SelectMany((profile, i) => CurveWithBand(Grid(from, to, points), x => fit.Predict(With(fit, profile, variable, x)) is var p
             ? (p.Probability, p.Lower95, p.Upper95) : default, profile.Label, Figure.Palette[i % Figure.Palette.Length], true));
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(xTitle ?? variable)),
-            ("yaxis", Figure.Axis("P(internationalized)", [0, 1])), ("width", 760), ("height", 460));
+            ("yaxis", Figure.Axis($"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 460));
     }
 
     /// <summary>The marginal effect ∂P/∂<paramref name="variable"/> = β·P(1 − P) along the same grid, with 95% delta-method bands.</summary>
@@ -38,7 +38,7 @@ public static class LogitCharts
                 x => fit.Predict(With(fit, profile, variable, x)) is var p ? (p.Probability, p.Lower95, p.Upper95) : default,
                 profile.Label, Figure.Palette[0], false).ToArray())).ToArray(),
             ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(variable)),
-            ("yaxis", Figure.Axis("P(internationalized)", [0, 1])), ("width", 760), ("height", 480));
+            ("yaxis", Figure.Axis($"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 480));
 
     /// <summary>A heat map of <paramref name="z"/>[row, column] with the value printed in each cell.</summary>
     public static GenericChart Heatmap(double[,] z, IReadOnlyList<string> columns, IReadOnlyList<string> rows, string title, string format = "0.00")

@@ -37,6 +37,25 @@ public static class CsvData
     }
 
     /// <summary>
+    /// The number of decimals each row of <paramref name="column"/> is written with ("0.0330" → 4, "0.155" → 3,
+    /// "12" → 0), for tolerances of half a unit of the last printed digit: the file keeps a paper's numbers as printed,
+    /// trailing zeros included, which the parsed doubles lose. Throws on an empty cell.
+    /// </summary>
+    public static int[] Decimals(string path, string column)
+    {
+        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
+        int c = CsvLine.Split(lines[0]).ToList().IndexOf(column);
+        if (c < 0) throw new ArgumentException($"'{path}' has no column '{column}'.", nameof(column));
+        return lines.Skip(1).Select((line, r) =>
+        {
+            string cell = CsvLine.Split(line)[c];
+            if (cell.Length == 0) throw new InvalidDataException($"'{path}' line {r + 2}: the '{column}' cell is empty, so it has no printed precision.");
+            int point = cell.IndexOf('.');
+            return point < 0 ? 0 : cell.Length - point - 1;
+        }).ToArray();
+    }
+
+    /// <summary>
     /// A DataFrame as CSV text: header, then every value in the invariant culture, doubles in round-trip format (full
     /// precision: rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends; a field
     /// holding a comma, a quote or a line break is quoted as RFC 4180 says (quotes doubled).

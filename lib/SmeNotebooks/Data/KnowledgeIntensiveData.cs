@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Models;
 using SmeNotebooks.Reconstruction;
 
 namespace SmeNotebooks.Data;
@@ -23,10 +24,17 @@ public static class KnowledgeIntensiveData
     public static readonly string[] Variables = ["y", "x1", "x2", "x3", "x4"];
 
     /// <summary>
-    /// Range of each composite score (sum of standardized items) behind the normalized variables, y then x1-x4:
-    /// SYNTHETIC design choices (the paper does not print them), chosen so each index spans a plausible sum of z-scores.
+    /// Scales of the composite scores of Y, X2 and X4 (score = offset + width·normalized value): SYNTHETIC design
+    /// choices (the paper does not print them), inside the range a sum of the index's items (each 0-5) can take.
+    /// X1's and X3's scales are not chosen but solved so that the logit on their scores prints Table 10.
     /// </summary>
-    private static readonly (double Low, double High)[] ScoreRanges = [(-7.4, 9.1), (-6.2, 8.3), (-3.9, 5.6), (-9.8, 12.7), (-2.6, 7.9)];
+    private static readonly Dictionary<string, AffineScale> DesignScales = new()
+    {
+        ["y"] = new AffineScale(2.1, 29.3), ["x2"] = new AffineScale(1.2, 11.3), ["x4"] = new AffineScale(0.4, 9.4),
+    };
+
+    /// <summary>The removal p-value of the backward elimination (SPSS's default POUT).</summary>
+    public const double RemovalP = 0.10;
 
     /// <summary>Loads a published table of the study.</summary>
     public static DataFrame Table(string dataFolder, string file) => CsvData.Load(Path.Combine(dataFolder, "knowledge-intensive", file));
@@ -80,6 +88,24 @@ public static class KnowledgeIntensiveData
             foreach (var i in members.OrderByDescending(i => firms[i][0] + 0.3 * random.NextDouble()).Take(yes)) innovated[i] = 1;
         }
 
+        // Table 10: outcomes (keeping Table 8's counts per area) whose logit on X1 and X3 has the printed Wald z values,
+        // and whose backward elimination from X1-X4 drops X2 and X4; then the six non-regression firms' free X1 and X3
+        // values polish the z values; then the scores' scales are solved so that B, S.E. and the constant print as in Table 10.
+        var target = Table10Target(dataFolder);
+        double[][] Pair(IReadOnlyList<double[]> rows) => rows.Select(f => new[] { f[1], f[3] }).ToArray();
+        double Penalty(LogisticFit fit) => Math.Pow(Math.Max(0, LogitScale.SmallestConstantSe(fit, target.Constant) - target.ConstantSe + 0.005), 2) * 10;
+        bool Backward(IReadOnlyList<double[]> rows, double[] outcome) => KeepsX1AndX3(rows, outcome);
+        innovated = OutcomeReconstruction.Search(Pair(firms), target.WaldZ, innovated, cells.Select(c => c.Item1).ToArray(),
+            y => Backward(firms, y), Penalty, seed, iterations: 60_000, restarts: 6);
+        var free = dropped.SelectMany(d => new[] { (Row: firms.IndexOf(d), Column: 0, Variable: 1), (Row: firms.IndexOf(d), Column: 1, Variable: 3) })
+            .Where(f => firms[f.Row][f.Variable] is > 0 and < 1).Select(f => (f.Row, f.Column, 0.02, 0.98)).ToArray();
+        var polished = OutcomeReconstruction.Polish(Pair(firms), innovated, target.WaldZ, free,
+            pair => Backward(firms.Select((f, i) => new[] { f[0], pair[i][0], f[2], pair[i][1], f[4] }).ToArray(), innovated), Penalty);
+        for (int i = 0; i < firms.Count; i++) (firms[i][1], firms[i][3]) = (polished[i][0], polished[i][1]);
+        var logit = LogisticRegression.Fit(polished, innovated, "x1", "x3");
+        var solved = LogitScale.ForPublished(logit, target.Slopes, target.Constant, target.ConstantSe);
+        var scales = new Dictionary<string, AffineScale>(DesignScales) { ["x1"] = solved[0], ["x3"] = solved[1] };
+
         var columns = new List<DataFrameColumn>
         {
             new PrimitiveDataFrameColumn<int>("firm", Enumerable.Range(1, firms.Count)),
@@ -88,11 +114,47 @@ public static class KnowledgeIntensiveData
             new DoubleDataFrameColumn("innovated", innovated),
         };
         for (int v = 0; v < 5; v++)
-        {
-            var (low, high) = ScoreRanges[v];
-            columns.Add(new DoubleDataFrameColumn($"{Variables[v]}_score", firms.Select(f => low + (high - low) * f[v])));
-        }
+            columns.Add(new DoubleDataFrameColumn($"{Variables[v]}_score", firms.Select(f => scales[Variables[v]].Score(f[v]))));
         for (int v = 0; v < 5; v++) columns.Add(new DoubleDataFrameColumn(Variables[v], firms.Select(f => f[v])));
         return new DataFrame(columns);
+    }
+
+    /// <summary>
+    /// Table 10's printed values as reconstruction targets: slopes that round to both the printed B and the printed
+    /// Exp(B) where the two agree (X3: B 0.33344 prints 0.3334 and e^B 1.3958), else the printed B (X1, whose Exp(B) is
+    /// a slip); Wald z = ±√Wald (more digits than B / S.E.); the constant and the S.E. that gives its printed Wald.
+    /// </summary>
+    public static (double[] Slopes, double[] WaldZ, double Constant, double ConstantSe) Table10Target(string dataFolder)
+    {
+        var table10 = Table(dataFolder, "table10-logistic-regression.csv");
+        double Cell(string term, string column) => Rows.Number(table10, column, ("term", term));
+        double Slope(string term)
+        {
+            double b = Cell(term, "B"), low = Math.Max(b - 0.00005, Math.Log(Cell(term, "ExpB") - 0.00005)), high = Math.Min(b + 0.00005, Math.Log(Cell(term, "ExpB") + 0.00005));
+            return low < high ? (low + high) / 2 : b;
+        }
+        string[] slopes = ["X1", "X3"];
+        double constant = Cell("Constant", "B");
+        return (slopes.Select(Slope).ToArray(), slopes.Select(t => Math.Sign(Cell(t, "B")) * Math.Sqrt(Cell(t, "Wald"))).ToArray(),
+            constant, Math.Abs(constant) / Math.Sqrt(Cell("Constant", "Wald")));
+    }
+
+    /// <summary>
+    /// True when backward elimination (Wald, removal p &gt; <see cref="RemovalP"/>) from X1-X4 ends with exactly X1 and
+    /// X3, as the paper reports. <paramref name="rows"/> hold y, x1 … x4.
+    /// </summary>
+    private static bool KeepsX1AndX3(IReadOnlyList<double[]> rows, double[] outcome)
+    {
+        var current = new List<int> { 1, 2, 3, 4 };
+        while (current.Count > 0)
+        {
+            LogisticFit fit;
+            try { fit = LogisticRegression.Fit(rows.Select(r => current.Select(j => r[j]).ToArray()).ToArray(), outcome, current.Select(j => $"x{j}").ToArray()); }
+            catch (InvalidOperationException) { return false; }
+            var worst = fit.Coefficients.Take(current.Count).MaxBy(c => c.PValue)!;
+            if (worst.PValue <= RemovalP) return current.SequenceEqual([1, 3]);
+            current.Remove(int.Parse(worst.Name[1..]));
+        }
+        return false;
     }
 }
