@@ -6,7 +6,7 @@ using SmeNotebooks.Reconstruction;
 // SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets and cleaned tables.
 //   sonora generate [--seed N]       write data/sonora/firms-synthetic.csv from the seed (seconds)
 //   sonora scan --from A --to B      the long search: try seeds A..B and report each one's achieved error
-//   knowledge generate               write data/knowledge-intensive/firms-synthetic.csv (Table 9 exact by construction)
+//   knowledge generate               write data/knowledge-intensive/firms-synthetic.csv (Tables 9 and 10) and items-synthetic.csv
 //   gvc clean                        apply data/gvc-latam/corrections.csv to the raw Fig. 1 and Table 1 and write the cleaned files
 var data = new Option<string>("--data") { Description = "The repository's data folder", DefaultValueFactory = _ => CsvData.DataFolder() };
 var seed = new Option<int>("--seed") { Description = "Search seed", DefaultValueFactory = _ => SonoraData.Seed };
@@ -43,13 +43,16 @@ scan.SetAction(parse =>
 
 var sonora = new Command("sonora", "The Sonora study's reconstructed firms") { generate, scan };
 
-var generateKnowledge = new Command("generate", "Reconstruct the knowledge-intensive firms and write data/knowledge-intensive/firms-synthetic.csv") { data };
+var generateKnowledge = new Command("generate", "Reconstruct the knowledge-intensive firms and their items and write data/knowledge-intensive/firms-synthetic.csv and items-synthetic.csv") { data };
 generateKnowledge.SetAction(parse =>
 {
     string folder = parse.GetValue(data)!;
     string path = Path.Combine(folder, "knowledge-intensive", KnowledgeIntensiveData.FirmsFile);
-    File.WriteAllText(path, CsvData.ToCsv(KnowledgeIntensiveData.Firms(folder)));
-    Console.WriteLine($"seed {KnowledgeIntensiveData.Seed} → {path}");
+    var firms = KnowledgeIntensiveData.Firms(folder);
+    File.WriteAllText(path, CsvData.ToCsv(firms));
+    string items = Path.Combine(folder, "knowledge-intensive", KnowledgeIntensiveData.ItemsFile);
+    File.WriteAllText(items, CsvData.ToCsv(KnowledgeIntensiveData.Items(firms)));
+    Console.WriteLine($"seed {KnowledgeIntensiveData.Seed} → {path}, {items}");
     return 0;
 });
 var knowledge = new Command("knowledge", "The knowledge-intensive SMEs study's reconstructed firms") { generateKnowledge };

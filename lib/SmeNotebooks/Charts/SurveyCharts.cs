@@ -27,4 +27,42 @@ public static class SurveyCharts
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("barmode", "stack"), ("xaxis", Figure.Axis("% of firms", [0, 100])),
             ("yaxis", Figure.Object(("automargin", true))), ("width", 900), ("height", 120 + 45 * items.Length), ("legend", Figure.Object(("orientation", "h"))));
     }
+
+    /// <summary>
+    /// One panel per <paramref name="measureColumn"/> value (each on its own axis, since measures have different units),
+    /// one bar per <paramref name="groupColumn"/> value, labelled with its value.
+    /// </summary>
+    public static GenericChart PanelsByGroup(DataFrame table, string measureColumn, string groupColumn, string valueColumn, string title)
+    {
+        int rows = (int)table.Rows.Count;
+        var measures = Enumerable.Range(0, rows).Select(r => Data.Rows.Text(table, measureColumn, r)).Distinct().ToArray();
+        var traces = measures.Select((measure, m) =>
+        {
+            var members = Data.Rows.Where(table, (measureColumn, measure));
+            var values = members.Select(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
+            return Figure.Trace("bar", ("x", members.Select(r => Data.Rows.Text(table, groupColumn, r)).ToArray()), ("y", values), ("name", measure), ("showlegend", false),
+                ("xaxis", m == 0 ? "x" : $"x{m + 1}"), ("yaxis", m == 0 ? "y" : $"y{m + 1}"), ("text", values.Select(v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
+                ("textposition", "outside"), ("cliponaxis", false), ("marker", Figure.Object(("color", Figure.Palette[m % Figure.Palette.Length]))));
+        }).ToArray();
+        var layout = new List<(string, object)>
+        {
+            ("grid", Figure.Object(("rows", 1), ("columns", measures.Length), ("pattern", "independent"))),
+            ("title", Figure.Object(("text", title))), ("width", 300 * measures.Length), ("height", 400),
+        };
+        for (int m = 0; m < measures.Length; m++)
+            layout.Add((m == 0 ? "yaxis" : $"yaxis{m + 1}", Figure.Object(("title", Figure.Object(("text", measures[m]), ("font", Figure.Object(("size", 11))))), ("rangemode", "tozero"))));
+        return Figure.Chart(traces, [.. layout]);
+    }
+
+    /// <summary>Horizontal bars of one percentage per item, longest first, each labelled with its value.</summary>
+    public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string axisTitle = "% of firms")
+    {
+        var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
+        var values = order.Select(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
+        var bar = Figure.Trace("bar", ("y", order.Select(r => Data.Rows.Text(table, itemColumn, r)).ToArray()), ("x", values), ("orientation", "h"),
+            ("text", values.Select(v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).ToArray()), ("textposition", "outside"), ("cliponaxis", false),
+            ("marker", Figure.Object(("color", Figure.Palette[0]))));
+        return Figure.Chart([bar], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(axisTitle)),
+            ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("width", 900), ("height", 140 + 45 * values.Length));
+    }
 }

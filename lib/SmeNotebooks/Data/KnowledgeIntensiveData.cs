@@ -33,6 +33,34 @@ public static class KnowledgeIntensiveData
         ["y"] = new AffineScale(2.1, 29.3), ["x2"] = new AffineScale(1.2, 11.3), ["x4"] = new AffineScale(0.4, 9.4),
     };
 
+    /// <summary>The file name of the reconstructed items behind the indices.</summary>
+    public const string ItemsFile = "items-synthetic.csv";
+
+    /// <summary>The top of the common scale each item is standardized to before summing.</summary>
+    public const double ItemScale = 5;
+
+    /// <summary>
+    /// The items behind each index, from the paper's list of components (§4); the original scales are SYNTHETIC
+    /// choices. Y's components were in Figure 1, which the extraction lost: its items are generic.
+    /// </summary>
+    public static readonly IReadOnlyList<IndexItem> IndexItems =
+    [
+        .. Enumerable.Range(1, 8).Select(k => new IndexItem("y", $"innovation component {k} (Figure 1, lost)", 0, 10, "score 0-10")),
+        new("x1", "relations with suppliers", 1, 5, "Likert 1-5"), new("x1", "relations with customers", 1, 5, "Likert 1-5"),
+        new("x1", "relations with other companies", 1, 5, "Likert 1-5"), new("x1", "technical, professional and consulting services contracted", 0, 12, "services"),
+        new("x1", "digitization of these links", 0, 100, "% of links"), new("x1", "willingness to innovate", 1, 5, "Likert 1-5"),
+        new("x2", "owner's highest qualification", 1, 6, "level 1-6"), new("x2", "owner's languages", 1, 4, "languages"),
+        new("x2", "jobs held before founding", 0, 9, "jobs"),
+        new("x3", "staff training", 1, 5, "Likert 1-5"), new("x3", "machinery and equipment acquired or adapted", 1, 5, "Likert 1-5"),
+        new("x3", "ICT acquired", 1, 5, "Likert 1-5"), new("x3", "software", 1, 5, "Likert 1-5"), new("x3", "mobile applications", 1, 5, "Likert 1-5"),
+        new("x3", "process automation", 1, 5, "Likert 1-5"), new("x3", "business intelligence", 1, 5, "Likert 1-5"),
+        new("x3", "technical and organizational manuals", 1, 5, "Likert 1-5"), new("x3", "research and design of new products", 1, 5, "Likert 1-5"),
+        new("x3", "performance evaluation", 1, 5, "Likert 1-5"), new("x3", "productivity indicators", 1, 5, "Likert 1-5"),
+        new("x3", "income spent on production and R&D", 0, 30, "% of income"),
+        new("x4", "government support", 0, 6, "programmes"), new("x4", "relations with chambers of commerce", 1, 5, "Likert 1-5"),
+        new("x4", "relations with universities and research centres", 1, 5, "Likert 1-5"),
+    ];
+
     /// <summary>The removal p-value of the backward elimination (SPSS's default POUT).</summary>
     public const double RemovalP = 0.10;
 
@@ -156,5 +184,72 @@ public static class KnowledgeIntensiveData
             current.Remove(int.Parse(worst.Name[1..]));
         }
         return false;
+    }
+
+    /// <summary>
+    /// SYNTHETIC items for every firm and index, consistent with the firms' composite scores: on the common 0-5
+    /// scale each item spans exactly [0, 5] over the firms (some firm scores 0, some 5) and a firm's items sum to its
+    /// score; each is then written on its original scale (<see cref="IndexItems"/>), so standardizing (0-5 min-max),
+    /// summing and min-max normalizing the items gives back the firm file's normalized values. Long form: firm, index,
+    /// item, label, unit, value. Deterministic for <paramref name="seed"/>.
+    /// </summary>
+    public static DataFrame Items(DataFrame firms, int seed = Seed)
+    {
+        var random = new Random(seed);
+        int n = (int)firms.Rows.Count;
+        var (firmColumn, indexColumn, itemColumn, labelColumn, unitColumn, valueColumn) = (new List<int>(), new List<string>(), new List<int>(), new List<string>(), new List<string>(), new List<double>());
+        foreach (var group in IndexItems.GroupBy(i => i.Index))
+        {
+            var items = group.ToArray();
+            var scores = Enumerable.Range(0, n).Select(r => Rows.Number(firms, $"{group.Key}_score", r)).ToArray();
+            var values = SplitScores(scores, items.Length, random, group.Key);
+            for (int r = 0; r < n; r++)
+                for (int k = 0; k < items.Length; k++)
+                {
+                    firmColumn.Add((int)Rows.Number(firms, "firm", r)); indexColumn.Add(group.Key); itemColumn.Add(k + 1);
+                    labelColumn.Add(items[k].Label); unitColumn.Add(items[k].Unit);
+                    valueColumn.Add(items[k].Low + (items[k].High - items[k].Low) * values[r][k] / ItemScale);
+                }
+        }
+        return new DataFrame(new PrimitiveDataFrameColumn<int>("firm", firmColumn), new StringDataFrameColumn("index", indexColumn),
+            new PrimitiveDataFrameColumn<int>("item", itemColumn), new StringDataFrameColumn("label", labelColumn),
+            new StringDataFrameColumn("unit", unitColumn), new DoubleDataFrameColumn("value", valueColumn));
+    }
+
+    /// <summary>
+    /// Splits each score into <paramref name="count"/> values in [0, 5] that sum to it, with every item taking 0 at
+    /// one firm and 5 at another: the highest scores carry the 5s, the lowest the 0s, and the rest is shared by
+    /// random weights, capped at 5 (water-filling).
+    /// </summary>
+    private static double[][] SplitScores(double[] scores, int count, Random random, string index)
+    {
+        var values = scores.Select(_ => new double?[count]).ToArray();
+        var byScore = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ToArray();
+        double Pinned(int firm) => values[firm].Sum(v => v ?? 0);
+        int Free(int firm) => values[firm].Count(v => v is null);
+        for (int k = 0; k < count; k++)
+        {
+            int high = byScore.FirstOrDefault(i => values[i][k] is null && scores[i] - Pinned(i) - ItemScale >= 0 && scores[i] - Pinned(i) - ItemScale <= ItemScale * (Free(i) - 1), -1);
+            if (high < 0) throw new InvalidOperationException($"No firm's {index} score leaves room for item {k + 1} at {ItemScale}: widen the index's scale.");
+            values[high][k] = ItemScale;
+            int low = byScore.AsEnumerable().Reverse().FirstOrDefault(i => i != high && values[i][k] is null && scores[i] - Pinned(i) <= ItemScale * (Free(i) - 1), -1);
+            if (low < 0) throw new InvalidOperationException($"No firm's {index} score leaves room for item {k + 1} at 0.");
+            values[low][k] = 0;
+        }
+        return values.Select((row, i) =>
+        {
+            var free = Enumerable.Range(0, count).Where(k => row[k] is null).ToList();
+            double rest = scores[i] - Pinned(i);
+            var result = row.Select(v => v ?? 0).ToArray();
+            var weights = free.ToDictionary(k => k, _ => 0.3 + random.NextDouble());
+            while (free.Count > 0)
+            {
+                double total = free.Sum(k => weights[k]);
+                var over = free.Where(k => rest * weights[k] / total > ItemScale).ToList();
+                if (over.Count == 0) { foreach (var k in free) result[k] = rest * weights[k] / total; break; }
+                foreach (var k in over) { result[k] = ItemScale; rest -= ItemScale; free.Remove(k); }
+            }
+            return result;
+        }).ToArray();
     }
 }

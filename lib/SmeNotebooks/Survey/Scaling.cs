@@ -15,6 +15,16 @@ public static class Scaling
         return values.Select(v => (v - min) / (max - min)).ToArray();
     }
 
+    /// <summary>
+    /// Min-max rescaling onto [0, <paramref name="top"/>]: top·(x − min)/(max − min) — how the knowledge-intensive
+    /// collection's SYNTHETIC items are put on a common 0-5 scale before they are summed into an index.
+    /// </summary>
+    public static double[] RangeScores(IReadOnlyList<double> values, double top)
+    {
+        if (!(top > 0)) throw new ArgumentOutOfRangeException(nameof(top), top, "The top of the scale must be positive.");
+        return MinMax(values).Select(v => top * v).ToArray();
+    }
+
     /// <summary>z-standardization (x − x̄)/s with the sample standard deviation s (n − 1), as SPSS's DESCRIPTIVES /SAVE.</summary>
     public static double[] ZScores(IReadOnlyList<double> values)
     {
@@ -38,6 +48,22 @@ public static class Scaling
         var z = items.Select(ZScores).ToArray();
         var sum = Enumerable.Range(0, n).Select(i => z.Sum(item => item[i])).ToArray();
         return MinMax(sum);
+    }
+
+    /// <summary>
+    /// The knowledge-intensive indices as this collection reads the paper (§4: "the sum of the selected and standardized
+    /// variables", then footnote 2's min-max): each item rescaled onto [0, <paramref name="top"/>] by
+    /// <see cref="RangeScores"/>, summed per case, and the sum min-max normalized. <paramref name="items"/>[j][i] is item
+    /// j of case i. Returns the sums (composite scores) and their normalization.
+    /// </summary>
+    public static (double[] Sum, double[] Normalized) RangeIndex(double top, params IReadOnlyList<double>[] items)
+    {
+        if (items.Length == 0) throw new ArgumentException("An index needs at least one item.");
+        int n = items[0].Count;
+        if (items.Any(item => item.Count != n)) throw new ArgumentException("Every item of an index must have the same number of cases.");
+        var scaled = items.Select(item => RangeScores(item, top)).ToArray();
+        var sum = Enumerable.Range(0, n).Select(i => scaled.Sum(item => item[i])).ToArray();
+        return (sum, MinMax(sum));
     }
 
     private static void CheckFinite(IReadOnlyList<double> values, string operation)

@@ -104,4 +104,27 @@ public class KnowledgeIntensiveReconstructionTests
             Assert.True(scores.Min() >= 0 && scores.Max() <= 5 * items, $"{name}_score spans [{scores.Min()}, {scores.Max()}], outside [0, {5 * items}].");
         }
     }
+
+    [Fact]
+    public void Items_regenerate_byte_for_byte_and_rebuild_every_index()
+    {
+        string path = Path.Combine(DataFolder, "knowledge-intensive", KnowledgeIntensiveData.ItemsFile);
+        Assert.Equal(File.ReadAllText(path), CsvData.ToCsv(KnowledgeIntensiveData.Items(Firms)));
+        var items = CsvData.Load(path);
+        foreach (var group in KnowledgeIntensiveData.IndexItems.GroupBy(i => i.Index))
+        {
+            var vectors = group.Select((item, k) => Rows.Where(items, ("index", group.Key), ("item", (k + 1).ToString())).Select(r => Rows.Number(items, "value", r)).ToArray()).ToArray();
+            foreach (var (item, values) in group.Zip(vectors))
+            {
+                Assert.Equal(item.Low, values.Min(), 12);
+                Assert.Equal(item.High, values.Max(), 12);
+            }
+            var (sum, normalized) = Scaling.RangeIndex(KnowledgeIntensiveData.ItemScale, vectors);
+            for (int i = 0; i < normalized.Length; i++)
+            {
+                Fixtures.Near(Rows.Number(Firms, group.Key, i), normalized[i], 1e-9, $"{group.Key} of firm {i + 1}");
+                Fixtures.Near(Rows.Number(Firms, $"{group.Key}_score", i), sum[i], 1e-9, $"{group.Key}_score of firm {i + 1}");
+            }
+        }
+    }
 }
