@@ -67,6 +67,9 @@ public static class KnowledgeIntensiveData
     /// <summary>Loads a published table of the study.</summary>
     public static DataFrame Table(string dataFolder, string file) => CsvData.Load(Path.Combine(dataFolder, "knowledge-intensive", file));
 
+    /// <summary>The numbers the paper states in its text (sample design, firm sizes), each with its sentence.</summary>
+    public static StatedFacts Facts(string dataFolder) => StatedFacts.Load(Path.Combine(dataFolder, "knowledge-intensive", "stated-facts.csv"));
+
     /// <summary>Table 9's exponential model as a reconstruction target (R² built as 0.2741: 0.274 would put F on the 10.945 rounding edge).</summary>
     public static LinearTarget Table9Target(string dataFolder)
     {

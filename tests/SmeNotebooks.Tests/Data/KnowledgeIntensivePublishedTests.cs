@@ -163,4 +163,16 @@ public class KnowledgeIntensiveTwoTableTests
         Assert.True(result.Distance < 0.001, $"distance {result.Distance}");
         Assert.Contains(result.Means.Skip(1), m => m > 0);   // some regressor's logs average above 0: values above 1
     }
+
+    [Fact]
+    public void Stated_facts_the_four_areas_are_36_percent_and_the_sizes_do_not_all_print_from_counts()
+    {
+        // §4: 748 of 2,056 firms, "representing 36% of the national inventory"; §5: 37.01% micro, 46.4% small, 16.6% medium
+        // of 127 — 47 firms print as 37.01%, but no whole count prints as 46.4% or 16.6%.
+        var facts = KnowledgeIntensiveData.Facts(Path.Combine(Fixtures.RepositoryRoot, "data"));
+        Fixtures.Near(facts["metro_area_share"].Value, 100 * facts["metro_area_firms"].Value / facts["directory_firms"].Value, 0.5, "metro share");
+        Assert.Equal([47], Percentages.ImpliedCounts(facts["micro_percent"].Value, 127, 2));
+        Assert.Empty(Percentages.ImpliedCounts(facts["small_percent"].Value, 127));
+        Assert.Empty(Percentages.ImpliedCounts(facts["medium_percent"].Value, 127));
+    }
 }
