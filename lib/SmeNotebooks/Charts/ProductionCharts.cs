@@ -26,7 +26,7 @@ public static class ProductionCharts
                 values[h] = level;
                 return marginal ? equation.MarginalProduct(input, values) : equation.Output(values);
             }).ToArray();
-            return Figure.Trace("scatter", ("x", grid), ("y", y), ("mode", "lines"), ("name", $"{held} = {level.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"),
+            return Figure.Trace("scatter", ("x", grid), ("y", y), ("mode", "lines"), ("name", $"{held} = {level.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}"),
                 ("line", Figure.Object(("color", Figure.Palette[n % Figure.Palette.Length]))));
         });
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input)),
@@ -49,7 +49,7 @@ public static class ProductionCharts
                 ("customdata", grid.Select(x => equation.MarginalProduct(input, At(x))).ToArray()),
                 ("hovertemplate", $"{input} = %{{x:.2f}}<br>Y = %{{y:.3f}}<br>∂Y/∂{input} = %{{customdata:.3f}}<extra></extra>"),
                 ("line", Figure.Object(("color", Figure.Palette[0]))));
-            return ($"{held} = {level.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}", new[] { trace });
+            return ($"{held} = {level.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}", new[] { trace });
         }).ToArray();
         return Figure.Menu(groups, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input, [0, 1])),
             ("yaxis", Figure.Axis("innovation index Y", [0, 1])), ("width", 720), ("height", 460));
