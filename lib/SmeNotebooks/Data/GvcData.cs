@@ -80,7 +80,7 @@ public static class GvcData
     }
 
     /// <summary>"57%" or "4.5" as 57 or 4.5; null for a missing (unrecoverable) value; throws on anything else.</summary>
-    private static double? Percent(string? text) => text switch
+    public static double? Percent(string? text) => text switch
     {
         null => null,
         _ when double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,

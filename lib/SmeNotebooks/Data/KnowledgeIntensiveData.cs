@@ -125,13 +125,12 @@ public static class KnowledgeIntensiveData
         var target = Table10Target(dataFolder);
         double[][] Pair(IReadOnlyList<double[]> rows) => rows.Select(f => new[] { f[1], f[3] }).ToArray();
         double Penalty(LogisticFit fit) => Math.Pow(Math.Max(0, LogitScale.SmallestConstantSe(fit, target.Constant) - target.ConstantSe + 0.005), 2) * 10;
-        bool Backward(IReadOnlyList<double[]> rows, double[] outcome) => KeepsX1AndX3(rows, outcome);
         innovated = OutcomeReconstruction.Search(Pair(firms), target.WaldZ, innovated, cells.Select(c => c.Item1).ToArray(),
-            y => Backward(firms, y), Penalty, seed, iterations: 60_000, restarts: 6);
+            y => KeepsX1AndX3(firms, y), Penalty, seed, iterations: 60_000, restarts: 6);
         var free = dropped.SelectMany(d => new[] { (Row: firms.IndexOf(d), Column: 0, Variable: 1), (Row: firms.IndexOf(d), Column: 1, Variable: 3) })
             .Where(f => firms[f.Row][f.Variable] is > 0 and < 1).Select(f => (f.Row, f.Column, 0.02, 0.98)).ToArray();
         var polished = OutcomeReconstruction.Polish(Pair(firms), innovated, target.WaldZ, free,
-            pair => Backward(firms.Select((f, i) => new[] { f[0], pair[i][0], f[2], pair[i][1], f[4] }).ToArray(), innovated), Penalty);
+            pair => KeepsX1AndX3(firms.Select((f, i) => new[] { f[0], pair[i][0], f[2], pair[i][1], f[4] }).ToArray(), innovated), Penalty);
         for (int i = 0; i < firms.Count; i++) (firms[i][1], firms[i][3]) = (polished[i][0], polished[i][1]);
         var logit = LogisticRegression.Fit(polished, innovated, "x1", "x3");
         var solved = LogitScale.ForPublished(logit, target.Slopes, target.Constant, target.ConstantSe);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Reconstruction;
 using SmeNotebooks.Survey;
@@ -34,17 +33,16 @@ public static class SonoraData
         var table4 = Table(dataFolder, "table4-variables-in-equation.csv");
         var table3 = Table(dataFolder, "table3-classification.csv");
         var frame = Table(dataFolder, "sampling-frame.csv");
-        double Cell(DataFrame t, int row, string column) => Convert.ToDouble(t[row, t.Columns.IndexOf(column)], CultureInfo.InvariantCulture);
-        var estimates = Enumerable.Range(0, 4).Select(r => Cell(table4, r, "B")).ToArray();
-        var errors = Enumerable.Range(0, 4).Select(r => Cell(table4, r, "SE")).ToArray();
+        var estimates = Enumerable.Range(0, 4).Select(r => Rows.Number(table4, "B", r)).ToArray();
+        var errors = Enumerable.Range(0, 4).Select(r => Rows.Number(table4, "SE", r)).ToArray();
         var cells = new List<double[]>();
         foreach (var activity in new[] { 1.0, 0.0 })
             foreach (var size in new[] { 0.0, 1, 2 })
                 foreach (var capinno in new[] { 0.0, 1, 2 })
                     cells.Add([capinno, activity, size]);
-        int firmsIt = (int)Cell(frame, 0, "sample_firms"), firmsMm = (int)Cell(frame, 1, "sample_firms");
-        int tn = (int)Cell(table3, 0, "predicted_no"), fp = (int)Cell(table3, 0, "predicted_yes");
-        int fn = (int)Cell(table3, 1, "predicted_no"), tp = (int)Cell(table3, 1, "predicted_yes");
+        int firmsIt = (int)Rows.Number(frame, "sample_firms", 0), firmsMm = (int)Rows.Number(frame, "sample_firms", 1);
+        int tn = (int)Rows.Number(table3, "predicted_no", 0), fp = (int)Rows.Number(table3, "predicted_yes", 0);
+        int fn = (int)Rows.Number(table3, "predicted_no", 1), tp = (int)Rows.Number(table3, "predicted_yes", 1);
         return new PublishedLogit(Predictors, cells, estimates, errors, tn + fp + fn + tp, fn + tp,
             [new CellGroup("IT", Enumerable.Range(0, 9).ToArray(), firmsIt), new CellGroup("MM", Enumerable.Range(9, 9).ToArray(), firmsMm)],
             tp, fp + tp);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Display;
 using SmeNotebooks.Models;
@@ -26,7 +25,7 @@ public static class SonoraTables
     {
         var published = SonoraData.Table(dataFolder, "table3-classification.csv");
         var table = fit.Classify();
-        double P(int row, string column) => Value(published, row, column);
+        double P(int row, string column) => Rows.Number(published, column, row);
         return new Comparison("Table 3 — Classification Table (cut value 0.5)",
         [
             new("Observed No, predicted No", P(0, "predicted_no"), table.TrueNegatives, 0, 0),
@@ -59,8 +58,8 @@ public static class SonoraTables
         var published = SonoraData.Table(dataFolder, "table5-predicted-probabilities.csv");
         var rows = Enumerable.Range(0, (int)published.Rows.Count).Select(r => new ComparisonRow(
             $"{published["activity"][r]}, {published["size"][r]}, {published["capabilities"][r]}",
-            Value(published, r, "probability"),
-            probability([Value(published, r, "capinno_code"), Value(published, r, "activity_code"), Value(published, r, "size_code")]),
+            Rows.Number(published, "probability", r),
+            probability([Rows.Number(published, "capinno_code", r), Rows.Number(published, "activity_code", r), Rows.Number(published, "size_code", r)]),
             0.005, 2)).ToArray();
         return new Comparison(title, rows, $"{Source}, Table 5");
     }
@@ -77,18 +76,15 @@ public static class SonoraTables
 
     private static IEnumerable<ComparisonRow> CoefficientRows(string term, DataFrame published, int row, Coefficient c)
     {
-        yield return new($"{term} B", Value(published, row, "B"), c.Estimate, 0.0005);
-        yield return new($"{term} S.E.", Value(published, row, "SE"), c.StdError, 0.0005);
-        yield return new($"{term} Wald", Value(published, row, "Wald"), c.Wald, 0.0005);
-        yield return new($"{term} Sig.", Value(published, row, "Sig"), c.PValue, 0.0005);
-        yield return new($"{term} Exp(B)", Value(published, row, "ExpB"), c.OddsRatio, 0.0005);
+        yield return new($"{term} B", Rows.Number(published, "B", row), c.Estimate, 0.0005);
+        yield return new($"{term} S.E.", Rows.Number(published, "SE", row), c.StdError, 0.0005);
+        yield return new($"{term} Wald", Rows.Number(published, "Wald", row), c.Wald, 0.0005);
+        yield return new($"{term} Sig.", Rows.Number(published, "Sig", row), c.PValue, 0.0005);
+        yield return new($"{term} Exp(B)", Rows.Number(published, "ExpB", row), c.OddsRatio, 0.0005);
         if (published.Columns.IndexOf("CI_lower") >= 0 && published["CI_lower"][row] is double lower)
         {
             yield return new($"{term} 95% C.I. lower", lower, c.OddsRatioLower95, 0.0005);
-            yield return new($"{term} 95% C.I. upper", Value(published, row, "CI_upper"), c.OddsRatioUpper95, 0.0005);
+            yield return new($"{term} 95% C.I. upper", Rows.Number(published, "CI_upper", row), c.OddsRatioUpper95, 0.0005);
         }
     }
-
-    private static double Value(DataFrame table, int row, string column) =>
-        Convert.ToDouble(table[row, table.Columns.IndexOf(column)], CultureInfo.InvariantCulture);
 }

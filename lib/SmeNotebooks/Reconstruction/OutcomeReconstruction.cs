@@ -22,12 +22,7 @@ public static class OutcomeReconstruction
     {
         if (start.Length != covariates.Length || groups.Count != covariates.Length)
             throw new ArgumentException($"{covariates.Length} cases, but {start.Length} outcomes and {groups.Count} group labels.");
-        var names = Enumerable.Range(1, targetZ.Length).Select(j => $"x{j}").ToArray();
-        double Objective(double[] y)
-        {
-            var fit = LogisticRegression.Fit(covariates, y, names);
-            return Enumerable.Range(0, targetZ.Length).Sum(j => Math.Pow(fit.Coefficients[j].Estimate / fit.Coefficients[j].StdError - targetZ[j], 2)) + penalty(fit);
-        }
+        double Objective(double[] y) => Distance(covariates, y, targetZ, penalty);
         var random = new Random(seed);
         double[]? best = accept(start) ? (double[])start.Clone() : null;
         double bestValue = best is null ? double.PositiveInfinity : Objective(start);
@@ -42,9 +37,7 @@ public static class OutcomeReconstruction
                 int i = members[random.Next(members.Length)], j = members[random.Next(members.Length)];
                 if (y[i] == y[j]) continue;
                 (y[i], y[j]) = (y[j], y[i]);
-                double proposed;
-                try { proposed = Objective(y); }
-                catch (Exception e) when (e is SeparationException or ConvergenceException or SingularDesignException) { proposed = double.PositiveInfinity; }
+                double proposed = Objective(y);
                 if (proposed < value || random.NextDouble() < Math.Exp((value - proposed) / temperature))
                 {
                     value = proposed;
@@ -65,7 +58,6 @@ public static class OutcomeReconstruction
     public static double[][] Polish(double[][] covariates, double[] outcome, double[] targetZ, IReadOnlyList<(int Row, int Column, double Low, double High)> free,
         Func<double[][], bool> accept, Func<LogisticFit, double> penalty, int iterations = 4000)
     {
-        var names = Enumerable.Range(1, targetZ.Length).Select(j => $"x{j}").ToArray();
         double[][] With(double[] t)
         {
             var x = covariates.Select(r => (double[])r.Clone()).ToArray();
@@ -73,15 +65,7 @@ public static class OutcomeReconstruction
                 x[free[k].Row][free[k].Column] = free[k].Low + (free[k].High - free[k].Low) / (1 + Math.Exp(-t[k]));
             return x;
         }
-        double Objective(double[] t)
-        {
-            try
-            {
-                var fit = LogisticRegression.Fit(With(t), outcome, names);
-                return Enumerable.Range(0, targetZ.Length).Sum(j => Math.Pow(fit.Coefficients[j].Estimate / fit.Coefficients[j].StdError - targetZ[j], 2)) + penalty(fit);
-            }
-            catch (Exception e) when (e is SeparationException or ConvergenceException or SingularDesignException) { return double.PositiveInfinity; }
-        }
+        double Objective(double[] t) => Distance(With(t), outcome, targetZ, penalty);
         var start = free.Select(f =>
         {
             double p = (covariates[f.Row][f.Column] - f.Low) / (f.High - f.Low);
@@ -89,5 +73,20 @@ public static class OutcomeReconstruction
         }).ToArray();
         var polished = With(NelderMead.Minimize(Objective, start, 0.5, iterations, 1e-20));
         return accept(polished) ? polished : covariates;
+    }
+
+    /// <summary>
+    /// The objective both searches minimize: Σ (z_j − target_j)² + penalty(fit) for the logit of
+    /// <paramref name="outcome"/> on <paramref name="covariates"/>; +∞ when that logit cannot be fitted (separation,
+    /// non-convergence, a singular design).
+    /// </summary>
+    private static double Distance(double[][] covariates, double[] outcome, double[] targetZ, Func<LogisticFit, double> penalty)
+    {
+        try
+        {
+            var fit = LogisticRegression.Fit(covariates, outcome, Enumerable.Range(1, targetZ.Length).Select(j => $"x{j}").ToArray());
+            return Enumerable.Range(0, targetZ.Length).Sum(j => Math.Pow(fit.Coefficients[j].Estimate / fit.Coefficients[j].StdError - targetZ[j], 2)) + penalty(fit);
+        }
+        catch (Exception e) when (e is SeparationException or ConvergenceException or SingularDesignException) { return double.PositiveInfinity; }
     }
 }
