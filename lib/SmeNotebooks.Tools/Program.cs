@@ -5,7 +5,7 @@ using SmeNotebooks.Reconstruction;
 
 // SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets and cleaned tables.
 //   sonora generate [--seed N]       write data/sonora/firms-synthetic.csv from the seed (seconds)
-//   sonora scan --from A --to B      the long search: try seeds A..B and report each one's achieved error
+//   sonora scan --from A --to B      the long search: try seeds A..B and report each one's error and plausibility
 //   knowledge generate               write data/knowledge-intensive/firms-synthetic.csv (Tables 9 and 10) and items-synthetic.csv
 //   gvc clean                        apply data/gvc-latam/corrections.csv to the raw Fig. 1 and Table 1 and write the cleaned files
 var data = new Option<string>("--data") { Description = "The repository's data folder", DefaultValueFactory = _ => CsvData.DataFolder() };
@@ -18,25 +18,33 @@ generate.SetAction(parse =>
 {
     string folder = parse.GetValue(data)!;
     var clock = Stopwatch.StartNew();
-    var table = LogitReconstruction.Search(SonoraData.Target(folder), new SearchSettings(parse.GetValue(seed)));
+    var table = LogitReconstruction.Search(SonoraData.Target(folder), SonoraData.Settings(parse.GetValue(seed)));
     string path = Path.Combine(folder, "sonora", SonoraData.FirmsFile);
     File.WriteAllText(path, CsvData.ToCsv(SonoraData.Firms(table, parse.GetValue(seed))));
-    Console.WriteLine($"seed {parse.GetValue(seed)}: max |B or S.E. error| {table.MaxAbsoluteError():F5}, {clock.Elapsed.TotalSeconds:F1} s → {path}");
+    Console.WriteLine($"seed {parse.GetValue(seed)}: max |B or S.E. error| {table.MaxAbsoluteError():F5}, {Plausibility.Of(table.Counts)}, {clock.Elapsed.TotalSeconds:F1} s → {path}");
     return 0;
 });
 
-var scan = new Command("scan", "The long search: run the reconstruction for every seed in [from, to] and report the achieved error") { data, from, to };
+var scan = new Command("scan", "The long search: run the reconstruction for every seed in [from, to] and report each one's error and plausibility") { data, from, to };
 scan.SetAction(parse =>
 {
     var target = SonoraData.Target(parse.GetValue(data)!);
-    (int Seed, double Error) best = (0, double.PositiveInfinity);
+    // Best: within the fit bar, the most plausible table (then the smaller error); otherwise the smaller error.
+    (int Seed, double Error, Plausibility Plausibility)? best = null;
+    bool Better((int Seed, double Error, Plausibility Plausibility) a, (int Seed, double Error, Plausibility Plausibility) b) =>
+        (a.Error <= SonoraData.Tolerance) != (b.Error <= SonoraData.Tolerance) ? a.Error <= SonoraData.Tolerance
+        : a.Error <= SonoraData.Tolerance && a.Plausibility.CompareTo(b.Plausibility) != 0 ? a.Plausibility.CompareTo(b.Plausibility) < 0
+        : a.Error < b.Error;
     for (int s = parse.GetValue(from); s <= parse.GetValue(to); s++)
     {
-        double error;
-        try { error = LogitReconstruction.Search(target, new SearchSettings(s)).MaxAbsoluteError(); }
-        catch (InvalidOperationException) { error = double.PositiveInfinity; }
-        if (error < best.Error) best = (s, error);
-        Console.WriteLine($"seed {s}: {error:F5} (best so far: seed {best.Seed}, {best.Error:F5})");
+        try
+        {
+            var table = LogitReconstruction.Search(target, SonoraData.Settings(s));
+            var result = (s, table.MaxAbsoluteError(), Plausibility.Of(table.Counts));
+            if (best is null || Better(result, best.Value)) best = result;
+            Console.WriteLine($"seed {s}: {result.Item2:F5}, {result.Item3} (best so far: seed {best.Value.Seed}, {best.Value.Error:F5}, {best.Value.Plausibility})");
+        }
+        catch (InvalidOperationException e) { Console.WriteLine($"seed {s}: {e.Message}"); }
     }
     return 0;
 });

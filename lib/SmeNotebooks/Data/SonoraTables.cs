@@ -64,6 +64,31 @@ public static class SonoraTables
         return new Comparison(title, rows, $"{Source}, Table 5");
     }
 
+    /// <summary>
+    /// The reconstructed firms as the 18-cell table the search works on: one row per activity and size, one column
+    /// per capabilities level, each cell "firms (internationalized)"; the footnote counts empty cells and the largest
+    /// cell, the plausibility the search prefers among equally good fits (<see cref="Reconstruction.Plausibility"/>).
+    /// </summary>
+    public static Table Cells(DataFrame firms)
+    {
+        var counts = new int[2, 3, 3];
+        var events = new int[2, 3, 3];
+        for (int r = 0; r < firms.Rows.Count; r++)
+        {
+            int a = (int)Rows.Number(firms, "activity", r), s = (int)Rows.Number(firms, "size", r), c = (int)Rows.Number(firms, "capinno", r);
+            counts[a, s, c]++;
+            events[a, s, c] += (int)Rows.Number(firms, "internationalized", r);
+        }
+        string[] sizes = ["micro", "small", "medium"];
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (int a in new[] { 1, 0 })
+            for (int s = 0; s < 3; s++)
+                rows.Add([a == 1 ? "IT" : "MM", sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
+        var plausibility = Reconstruction.Plausibility.Of(counts.Cast<int>().ToArray());
+        return new Table("SYNTHETIC firms per cell: firms (internationalized)", ["activity", "size", "low capabilities", "average", "high"], rows,
+            $"{plausibility.EmptyCells} empty cell(s) of 18; the largest holds {plausibility.LargestCell} of {firms.Rows.Count} firms.");
+    }
+
     /// <summary>Table 5's layout as a grid for one activity: rows micro/small/medium, columns low/average/high capabilities.</summary>
     public static double[,] Table5Grid(Func<double[], double> probability, double activity)
     {

@@ -10,10 +10,12 @@ namespace SmeNotebooks.Reconstruction;
 /// one or two cases at a time between cells of the same group; then an iterated local search over all single and
 /// double moves minimises the full error: T* = Σ n_c·μ_c(B_published) rounded to whole numbers (Σy fixed at the
 /// published events) moves the estimate by δ ≈ I⁻¹(T − T*), and the score is the largest |δ| or S.E. error, with
-/// a penalty when the predicted-positive cells do not hold the published number of cases. The best tables are
-/// polished by meet-in-the-middle over sets of up to four moves (<see cref="MoveSetPolish"/>), refitted exactly, and
-/// events placed in the cells to give exactly T and the published true positives, as close
-/// to the expected n_c·μ_c as possible.
+/// a penalty when the predicted-positive cells do not hold the published number of cases. The phase-1 designs and
+/// the best tables are polished on the integer lattice (<see cref="LatticePolish"/>: LLL reduction and enumeration
+/// of every nearby table that meets the linearized conditions, each refitted exactly). Tables within the fit bar
+/// (<see cref="SearchSettings.Tolerance"/>) count as fitting equally well, and the most plausible of them
+/// (<see cref="Plausibility"/>) is taken; events are then placed in the cells to give exactly T and the published
+/// true positives, as close to the expected n_c·μ_c as possible.
 /// </para>
 /// </summary>
 public static class LogitReconstruction
@@ -22,6 +24,7 @@ public static class LogitReconstruction
     public static CellTable Search(PublishedLogit target, SearchSettings settings)
     {
         Validate(target);
+        if (!(settings.Tolerance > 0)) throw new ArgumentException($"The fit bar (Tolerance) must be positive, not {settings.Tolerance}.");
         int maxCount = (int)Math.Floor(settings.MaxCellShare * target.Cases);
         foreach (var group in target.Groups)
             if (group.Total < settings.MinCellCount * group.Cells.Count || group.Total > maxCount * group.Cells.Count)
@@ -46,14 +49,23 @@ public static class LogitReconstruction
             Descend(counts, c => Score(model, target, c), settings.Iterations - settings.Iterations / 4, groupOf, settings.MinCellCount, maxCount, random, pool);
         }
 
-        // Polish the phase-1 designs (standard errors right, rounding not yet) and the best tables by meet-in-the-middle
-        // over sets of up to four moves (three predictors and a constant).
+        // Polish the phase-1 designs (standard errors right, rounding not yet) and the best tables on the integer
+        // lattice; every table refitted on the way that is within the fit bar is kept.
+        var within = new Dictionary<string, (int[] Counts, double Error)>();
+        void Seen(int[] counts, double error)
+        {
+            if (error <= settings.Tolerance) within.TryAdd(string.Join(",", counts), ((int[])counts.Clone(), error));
+        }
         var candidates = pool.Values.OrderBy(c => ExactError(model, target, c)).ToList();
-        if (model.P == 4)
-            foreach (var counts in designs.Concat(candidates.Take(3)).ToArray())
-                candidates.Add(MoveSetPolish.Improve(model, target, counts, groupOf, settings.MinCellCount, maxCount).Counts);
+        foreach (var counts in designs.Concat(candidates.Take(5)).ToArray())
+            candidates.Add(LatticePolish.Improve(model, target, counts, groupOf, settings.MinCellCount, maxCount, settings.Tolerance, Seen).Counts);
+        foreach (var counts in candidates) if (ExactError(model, target, counts) is var error && error <= settings.Tolerance) Seen(counts, error);
 
-        foreach (var counts in candidates.OrderBy(c => ExactError(model, target, c)))
+        // Tables within the bar fit equally well: the most plausible first; then the rest, closest fit first.
+        var ordered = within.OrderBy(t => Plausibility.Of(t.Value.Counts)).ThenBy(t => t.Value.Error).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => t.Value.Counts)
+            .Concat(candidates.OrderBy(c => ExactError(model, target, c)));
+        foreach (var counts in ordered)
         {
             var events = PlaceEvents(model, target, counts, random);
             if (events is not null) return new CellTable(target, counts, events);

@@ -56,6 +56,13 @@ public class LogitReconstructionTests
     }
 
     [Fact]
+    public void A_fit_bar_that_is_not_positive_is_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => LogitReconstruction.Search(KnownTarget(), new SearchSettings(MaxCellShare: 0.5, Tolerance: 0)));
+        Assert.Contains("fit bar (Tolerance) must be positive", ex.Message);
+    }
+
+    [Fact]
     public void Groups_that_do_not_partition_the_cells_are_refused()
     {
         var target = KnownTarget() with { Groups = [new CellGroup("all but one", [0, 1, 2], 80)] };

@@ -1,0 +1,141 @@
+using SmeNotebooks.Numerics;
+
+namespace SmeNotebooks.Reconstruction;
+
+/// <summary>
+/// Polishes a reconstructed table by solving the linearized problem on the integer lattice. Around a table n₀, a
+/// change d of the counts (whole numbers) moves
+/// <list type="bullet">
+/// <item>the expected sufficient statistics exactly linearly, T*(n₀ + d) = T*(n₀) + Σ_c d_c μ_c(B*) x̃_c, so the
+/// estimate's error is δ ≈ I⁻¹(T − T*(n₀ + d)) with T whole numbers (the constant's entry fixed at the events);</item>
+/// <item>each standard error by ∂S.E._j/∂n_c = −w_c (I⁻¹x̃_c)²_j / (2 S.E._j), w_c = μ_c(1 − μ_c) (the derivative
+/// of a diagonal element of an inverse, ∂I⁻¹ = −I⁻¹ ∂I I⁻¹);</item>
+/// <item>the group totals and the predicted positives by sums of d over their cells, which must not change.</item>
+/// </list>
+/// Each condition divided by its tolerance, and each d_c weighted by <see cref="Weight"/>/√(n_c + 1) (small cells
+/// change least, and the linearization stays accurate), is a coordinate of a lattice whose unknowns are d and the
+/// whole-number T. LLL reduction (<see cref="Lll"/>) and enumeration of the lattice points near the target
+/// (<see cref="LatticeEnumeration"/>) list every d meeting the linearized conditions within <see cref="RadiusSquared"/>,
+/// and each is refitted exactly. The best table becomes the next centre until a round brings no improvement.
+/// Deterministic: no randomness.
+/// </summary>
+internal static class LatticePolish
+{
+    /// <summary>Weight of a one-case change in a cell holding n cases is Weight/√(n + 1), against 1 for a tolerance-sized error.</summary>
+    private const double Weight = 0.4;
+
+    /// <summary>Squared radius of the enumeration: the sum of squared scaled errors and weighted changes allowed.</summary>
+    private const double RadiusSquared = 12;
+
+    /// <summary>At most this many lattice points are refitted per round.</summary>
+    private const int Limit = 300_000;
+
+    /// <summary>At most this many rounds (re-centrings).</summary>
+    private const int Rounds = 8;
+
+    /// <summary>
+    /// The best table found from <paramref name="start"/> and its exact error (∞ when none is valid). Every valid
+    /// table refitted on the way is reported to <paramref name="seen"/> with its exact error.
+    /// </summary>
+    public static (int[] Counts, double Error) Improve(CellModel model, PublishedLogit target, int[] start, int[] groupOf, int min, int max,
+        double tolerance, Action<int[], double> seen)
+    {
+        var best = ((int[])start.Clone(), Evaluate(model, target, start));
+        for (int round = 0; round < Rounds; round++)
+        {
+            var next = Round(model, target, best.Item1, groupOf, min, max, tolerance, seen);
+            if (next.Error >= best.Item2) break;
+            best = next;
+        }
+        return best;
+    }
+
+    private static (int[] Counts, double Error) Round(CellModel model, PublishedLogit target, int[] centre, int[] groupOf, int min, int max,
+        double tolerance, Action<int[], double> seen)
+    {
+        int p = model.P, cells = centre.Length, groups = target.Groups.Count;
+        var beta = target.Estimates.ToArray();
+        var mu = Enumerable.Range(0, cells).Select(c => model.Probability(c, beta)).ToArray();
+        var info = new double[p * p];
+        var expected = new double[p];
+        for (int c = 0; c < cells; c++)
+        {
+            double w = centre[c] * mu[c] * (1 - mu[c]);
+            for (int a = 0; a < p; a++)
+            {
+                expected[a] += centre[c] * mu[c] * model.Value(c, a);
+                for (int b = 0; b <= a; b++) info[a * p + b] += w * model.Value(c, a) * model.Value(c, b);
+            }
+        }
+        if (Cholesky.Decompose(info, p) >= 0) return (centre, double.PositiveInfinity);
+        var inverse = new double[p * p];
+        Cholesky.Invert(info, p, inverse);
+        var se = Enumerable.Range(0, p).Select(j => Math.Sqrt(inverse[j * p + j])).ToArray();
+        var rounded = Enumerable.Range(0, p).Select(j => j == p - 1 ? target.Events : Math.Round(expected[j])).ToArray();
+        var positive = Enumerable.Range(0, cells).Select(c => mu[c] > target.Cutoff).ToArray();
+        int positives = Enumerable.Range(0, cells).Where(c => positive[c]).Sum(c => centre[c]);
+
+        // Coordinates: group totals and predicted positives (exact: a heavy weight), δ (p), S.E. (p), d (cells).
+        // Unknowns: d (cells), then the free whole-number totals T_j − T₀_j (p − 1; the constant's is the events).
+        const double exact = 1e4;
+        int rows = groups + 1 + 2 * p + cells, unknowns = cells + p - 1;
+        int deltaRow = groups + 1, seRow = groups + 1 + p, changeRow = groups + 1 + 2 * p;
+        var basis = new double[unknowns][];
+        for (int u = 0; u < unknowns; u++) basis[u] = new double[rows];
+        for (int c = 0; c < cells; c++)
+        {
+            var row = basis[c];
+            row[groupOf[c]] = exact;
+            if (positive[c]) row[groups] = exact;
+            var ix = new double[p];
+            for (int a = 0; a < p; a++) for (int b = 0; b < p; b++) ix[a] += inverse[a * p + b] * model.Value(c, b);
+            for (int a = 0; a < p; a++)
+            {
+                row[deltaRow + a] = -mu[c] * ix[a] / tolerance;
+                row[seRow + a] = -mu[c] * (1 - mu[c]) * ix[a] * ix[a] / (2 * se[a]) / tolerance;
+            }
+            row[changeRow + c] = Weight / Math.Sqrt(centre[c] + 1);
+        }
+        for (int j = 0; j < p - 1; j++)
+            for (int a = 0; a < p; a++) basis[cells + j][deltaRow + a] = inverse[a * p + j] / tolerance;
+        // The coordinates at d = 0 are (0, positives − published, I⁻¹(T₀ − T*), S.E. − S.E.*, 0); aim at their negative.
+        var aim = new double[rows];
+        aim[groups] = -(positives - target.PredictedPositives) * exact;
+        for (int a = 0; a < p; a++)
+        {
+            double delta = 0;
+            for (int b = 0; b < p; b++) delta += inverse[a * p + b] * (rounded[b] - expected[b]);
+            aim[deltaRow + a] = -delta / tolerance;
+            aim[seRow + a] = -(se[a] - target.StdErrors[a]) / tolerance;
+        }
+
+        var transform = new double[unknowns][];
+        for (int u = 0; u < unknowns; u++) { transform[u] = new double[unknowns]; transform[u][u] = 1; }
+        Lll.Reduce(basis, transform);
+
+        var best = (centre, Evaluate(model, target, centre));
+        var counts = new int[cells];
+        LatticeEnumeration.Near(basis, aim, RadiusSquared, Limit, (z, _) =>
+        {
+            for (int c = 0; c < cells; c++)
+            {
+                double d = 0;
+                for (int u = 0; u < unknowns; u++) d += z[u] * transform[u][c];
+                counts[c] = centre[c] + (int)Math.Round(d);
+                if (counts[c] < min || counts[c] > max) return;
+            }
+            double error = Evaluate(model, target, counts);
+            if (double.IsFinite(error)) seen(counts, error);
+            if (error < best.Item2) best = ((int[])counts.Clone(), error);
+        });
+        return best;
+    }
+
+    /// <summary>Exact error of a table, or ∞ when its classification does not give the published predicted positives.</summary>
+    private static double Evaluate(CellModel model, PublishedLogit target, int[] counts)
+    {
+        if (LogitReconstruction.ExactFit(model, target, counts) is not var (_, beta, se)) return double.PositiveInfinity;
+        if (model.PredictedPositives(counts, beta, target.Cutoff) != target.PredictedPositives) return double.PositiveInfinity;
+        return LogitReconstruction.MaxError(target, beta, se);
+    }
+}
