@@ -99,9 +99,8 @@ public class KnowledgeIntensivePublishedTests
         // (64.6% is the staff-training figure, 50.4 + 14.2).
         var table3 = Table("table3-collaboration.csv");
         var table6 = Table("table6-learning-actions.csv");
-        double Share(Microsoft.Data.Analysis.DataFrame t, string key, string subject) => Enumerable.Range(0, (int)t.Rows.Count)
-            .Where(r => (string)t[key][r]! == subject && ((string)t["frequency"][r]!).EndsWith("requently") && (string)t["frequency"][r]! != "Not so frequently")
-            .Sum(r => (double)t["percent"][r]!);
+        string[] frequent = ["Frequently", "Very frequently"];
+        double Share(Microsoft.Data.Analysis.DataFrame t, string key, string subject) => AnswerShares.Sum(t, key, subject, frequent);
         Fixtures.Near(38.6, Share(table3, "partner", "Suppliers"), 1e-9, "suppliers, frequently or very frequently");
         Fixtures.Near(61.4, Share(table3, "partner", "Customers"), 1e-9, "customers (the text's 61.4% agrees)");
         Fixtures.Near(54.4, Share(table6, "action", "Performance and productivity evaluations"), 1e-9, "performance evaluations");

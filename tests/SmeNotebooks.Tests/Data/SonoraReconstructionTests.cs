@@ -82,6 +82,8 @@ public class SonoraReconstructionTests
         var stated = Regex.Match(readme, @"\*\*Empty cells: (\d+)\*\*");
         Assert.True(stated.Success, "data/sonora/README.md must state the number of empty cells.");
         Assert.Equal(int.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture), 18 - cells.Length);
+        // Internationalized firms are present in every large cell (10 firms or more), as the README says.
+        Assert.All(cells.Where(c => c.Count() >= 10), c => Assert.Contains(c, r => (double)Firms["internationalized"][r]! == 1));
     }
 
     [Fact]
