@@ -86,7 +86,7 @@ public static class SonoraTables
                 rows.Add([a == 1 ? "IT" : "MM", sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
         var plausibility = Reconstruction.Plausibility.Of(counts.Cast<int>().ToArray());
         return new Table("SYNTHETIC firms per cell: firms (internationalized)", ["activity", "size", "low capabilities", "average", "high"], rows,
-            $"{plausibility.EmptyCells} empty cell(s) of 18; the largest holds {plausibility.LargestCell} of {firms.Rows.Count} firms.");
+            $"{plausibility.EmptyCells} of the 18 cells empty; the largest holds {plausibility.LargestCell} of {firms.Rows.Count} firms.");
     }
 
     /// <summary>Table 5's layout as a grid for one activity: rows micro/small/medium, columns low/average/high capabilities.</summary>

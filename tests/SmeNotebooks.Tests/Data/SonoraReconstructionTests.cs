@@ -95,7 +95,7 @@ public class SonoraReconstructionTests
         Assert.All(numbers, m => Assert.True(m.Success));
         Assert.Equal(116, numbers.Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
         Assert.Equal(40, numbers.Sum(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
-        Assert.StartsWith($"{numbers.Count(m => m.Groups[1].Value == "0")} empty cell(s) of 18", table.Footnote);
+        Assert.StartsWith($"{numbers.Count(m => m.Groups[1].Value == "0")} of the 18 cells empty", table.Footnote);
     }
 
     [Fact]
