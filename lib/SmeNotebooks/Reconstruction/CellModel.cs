@@ -150,7 +150,7 @@ internal sealed class CellModel
     }
 
     /// <summary>The information Σ n_c μ_c(1 − μ_c) x̃ x̃ᵀ (lower triangle) and the expected totals.</summary>
-    private void Information(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> info, Span<double> expected)
+    internal void Information(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> info, Span<double> expected)
     {
         int p = P;
         info.Clear();

@@ -58,15 +58,7 @@ internal static class LatticePolish
         var mu = Enumerable.Range(0, cells).Select(c => model.Probability(c, beta)).ToArray();
         var info = new double[p * p];
         var expected = new double[p];
-        for (int c = 0; c < cells; c++)
-        {
-            double w = centre[c] * mu[c] * (1 - mu[c]);
-            for (int a = 0; a < p; a++)
-            {
-                expected[a] += centre[c] * mu[c] * model.Value(c, a);
-                for (int b = 0; b <= a; b++) info[a * p + b] += w * model.Value(c, a) * model.Value(c, b);
-            }
-        }
+        model.Information(centre, beta, info, expected);
         if (Cholesky.Decompose(info, p) >= 0) return (centre, double.PositiveInfinity);
         var inverse = new double[p * p];
         Cholesky.Invert(info, p, inverse);
