@@ -29,20 +29,16 @@ var scan = new Command("scan", "The long search: run the reconstruction for ever
 scan.SetAction(parse =>
 {
     var target = SonoraData.Target(parse.GetValue(data)!);
-    // Best: within the fit bar, the most plausible table (then the smaller error); otherwise the smaller error.
-    (int Seed, double Error, Plausibility Plausibility)? best = null;
-    bool Better((int Seed, double Error, Plausibility Plausibility) a, (int Seed, double Error, Plausibility Plausibility) b) =>
-        (a.Error <= SonoraData.Tolerance) != (b.Error <= SonoraData.Tolerance) ? a.Error <= SonoraData.Tolerance
-        : a.Error <= SonoraData.Tolerance && a.Plausibility.CompareTo(b.Plausibility) != 0 ? a.Plausibility.CompareTo(b.Plausibility) < 0
-        : a.Error < b.Error;
+    var preference = new FitPreference(SonoraData.Tolerance);
+    (int Seed, (double Error, Plausibility Plausibility) Fit)? best = null;
     for (int s = parse.GetValue(from); s <= parse.GetValue(to); s++)
     {
         try
         {
             var table = LogitReconstruction.Search(target, SonoraData.Settings(s));
-            var result = (s, table.MaxAbsoluteError(), Plausibility.Of(table.Counts));
-            if (best is null || Better(result, best.Value)) best = result;
-            Console.WriteLine($"seed {s}: {result.Item2:F5}, {result.Item3} (best so far: seed {best.Value.Seed}, {best.Value.Error:F5}, {best.Value.Plausibility})");
+            (double Error, Plausibility Plausibility) fit = (table.MaxAbsoluteError(), Plausibility.Of(table.Counts));
+            if (best is null || preference.Compare(fit, best.Value.Fit) < 0) best = (s, fit);
+            Console.WriteLine($"seed {s}: {fit.Error:F5}, {fit.Plausibility} (best so far: seed {best.Value.Seed}, {best.Value.Fit.Error:F5}, {best.Value.Fit.Plausibility})");
         }
         catch (InvalidOperationException e) { Console.WriteLine($"seed {s}: {e.Message}"); }
     }

@@ -16,16 +16,12 @@ internal static class LatticeEnumeration
     public static int Near(double[][] basis, double[] target, double radiusSquared, int limit, Action<int[], double> visit)
     {
         int n = basis.Length;
-        var (mu, norms) = Lll.GramSchmidt(basis);
+        var (star, mu, norms) = Lll.GramSchmidt(basis);
         // Target in Gram–Schmidt coordinates, and the part of it outside the lattice's span.
-        var star = new double[n][];
         var tau = new double[n];
         var rest = (double[])target.Clone();
         for (int i = 0; i < n; i++)
         {
-            star[i] = (double[])basis[i].Clone();
-            for (int j = 0; j < i; j++)
-                for (int d = 0; d < star[i].Length; d++) star[i][d] -= mu[i][j] * star[j][d];
             double dot = 0;
             for (int d = 0; d < rest.Length; d++) dot += target[d] * star[i][d];
             tau[i] = dot / norms[i];

@@ -17,7 +17,7 @@ internal static class Lll
     public static void Reduce(double[][] basis, double[][] transform, double delta = 0.99)
     {
         int n = basis.Length;
-        var (mu, norms) = GramSchmidt(basis);
+        var (_, mu, norms) = GramSchmidt(basis);
         int k = 1;
         while (k < n)
         {
@@ -33,16 +33,17 @@ internal static class Lll
             if (norms[k] >= (delta - mu[k][k - 1] * mu[k][k - 1]) * norms[k - 1]) { k++; continue; }
             (basis[k], basis[k - 1]) = (basis[k - 1], basis[k]);
             (transform[k], transform[k - 1]) = (transform[k - 1], transform[k]);
-            (mu, norms) = GramSchmidt(basis);
+            (_, mu, norms) = GramSchmidt(basis);
             k = Math.Max(k - 1, 1);
         }
     }
 
     /// <summary>
-    /// Gram–Schmidt coefficients μ_ij = ⟨b_i, b*_j⟩ / ‖b*_j‖² and squared lengths ‖b*_i‖² of the rows of
-    /// <paramref name="basis"/>; throws when a vector depends on the earlier ones.
+    /// Gram–Schmidt orthogonalization of the rows of <paramref name="basis"/>: the orthogonal vectors b*_i, the
+    /// coefficients μ_ij = ⟨b_i, b*_j⟩ / ‖b*_j‖² and the squared lengths ‖b*_i‖²; throws when a vector depends on
+    /// the earlier ones.
     /// </summary>
-    public static (double[][] Mu, double[] Norms) GramSchmidt(double[][] basis)
+    public static (double[][] Star, double[][] Mu, double[] Norms) GramSchmidt(double[][] basis)
     {
         int n = basis.Length, m = basis[0].Length;
         var star = new double[n][];
@@ -62,7 +63,7 @@ internal static class Lll
             if (!(norms[i] > 1e-12 * Dot(basis[i], basis[i])))
                 throw new ArgumentException($"Lattice vector {i} of {n} (length {m}) depends on the earlier ones: the basis is singular.");
         }
-        return (mu, norms);
+        return (star, mu, norms);
     }
 
     private static void AddMultiple(double[] into, double[] vector, double factor)

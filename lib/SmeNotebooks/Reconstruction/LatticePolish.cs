@@ -34,38 +34,40 @@ internal static class LatticePolish
     private const int Rounds = 8;
 
     /// <summary>
-    /// The best table found from <paramref name="start"/> and its exact error (∞ when none is valid). Every valid
-    /// table refitted on the way is reported to <paramref name="seen"/> with its exact error.
+    /// Polishes from <paramref name="start"/>: every valid table refitted on the way is reported to
+    /// <paramref name="seen"/> with its exact error (<see cref="LogitReconstruction.ExactError"/>).
     /// </summary>
-    public static (int[] Counts, double Error) Improve(CellModel model, PublishedLogit target, int[] start, int[] groupOf, int min, int max,
+    public static void Improve(CellModel model, PublishedLogit target, int[] start, int[] groupOf, int min, int max,
         double tolerance, Action<int[], double> seen)
     {
-        var best = ((int[])start.Clone(), Evaluate(model, target, start));
+        (int[] Counts, double Error) best = ((int[])start.Clone(), LogitReconstruction.ExactError(model, target, start));
+        if (double.IsFinite(best.Error)) seen(best.Counts, best.Error);
         for (int round = 0; round < Rounds; round++)
         {
-            var next = Round(model, target, best.Item1, groupOf, min, max, tolerance, seen);
-            if (next.Error >= best.Item2) break;
+            var next = Round(model, target, best, groupOf, min, max, tolerance, seen);
+            if (next.Error >= best.Error) break;
             best = next;
         }
-        return best;
     }
 
-    private static (int[] Counts, double Error) Round(CellModel model, PublishedLogit target, int[] centre, int[] groupOf, int min, int max,
-        double tolerance, Action<int[], double> seen)
+    /// <summary>One round around <paramref name="centre"/> (its counts and exact error): the best table it finds.</summary>
+    private static (int[] Counts, double Error) Round(CellModel model, PublishedLogit target, (int[] Counts, double Error) centre, int[] groupOf,
+        int min, int max, double tolerance, Action<int[], double> seen)
     {
-        int p = model.P, cells = centre.Length, groups = target.Groups.Count;
+        var n0 = centre.Counts;
+        int p = model.P, cells = n0.Length, groups = target.Groups.Count;
         var beta = target.Estimates.ToArray();
         var mu = Enumerable.Range(0, cells).Select(c => model.Probability(c, beta)).ToArray();
         var info = new double[p * p];
         var expected = new double[p];
-        model.Information(centre, beta, info, expected);
-        if (Cholesky.Decompose(info, p) >= 0) return (centre, double.PositiveInfinity);
+        model.Information(n0, beta, info, expected);
+        if (Cholesky.Decompose(info, p) >= 0) return centre;
         var inverse = new double[p * p];
         Cholesky.Invert(info, p, inverse);
         var se = Enumerable.Range(0, p).Select(j => Math.Sqrt(inverse[j * p + j])).ToArray();
         var rounded = Enumerable.Range(0, p).Select(j => j == p - 1 ? target.Events : Math.Round(expected[j])).ToArray();
         var positive = Enumerable.Range(0, cells).Select(c => mu[c] > target.Cutoff).ToArray();
-        int positives = Enumerable.Range(0, cells).Where(c => positive[c]).Sum(c => centre[c]);
+        int positives = Enumerable.Range(0, cells).Where(c => positive[c]).Sum(c => n0[c]);
 
         // Coordinates: group totals and predicted positives (exact: a heavy weight), δ (p), S.E. (p), d (cells).
         // Unknowns: d (cells), then the free whole-number totals T_j − T₀_j (p − 1; the constant's is the events).
@@ -86,7 +88,7 @@ internal static class LatticePolish
                 row[deltaRow + a] = -mu[c] * ix[a] / tolerance;
                 row[seRow + a] = -mu[c] * (1 - mu[c]) * ix[a] * ix[a] / (2 * se[a]) / tolerance;
             }
-            row[changeRow + c] = Weight / Math.Sqrt(centre[c] + 1);
+            row[changeRow + c] = Weight / Math.Sqrt(n0[c] + 1);
         }
         for (int j = 0; j < p - 1; j++)
             for (int a = 0; a < p; a++) basis[cells + j][deltaRow + a] = inverse[a * p + j] / tolerance;
@@ -105,7 +107,7 @@ internal static class LatticePolish
         for (int u = 0; u < unknowns; u++) { transform[u] = new double[unknowns]; transform[u][u] = 1; }
         Lll.Reduce(basis, transform);
 
-        var best = (centre, Evaluate(model, target, centre));
+        var best = centre;
         var counts = new int[cells];
         LatticeEnumeration.Near(basis, aim, RadiusSquared, Limit, (z, _) =>
         {
@@ -113,21 +115,13 @@ internal static class LatticePolish
             {
                 double d = 0;
                 for (int u = 0; u < unknowns; u++) d += z[u] * transform[u][c];
-                counts[c] = centre[c] + (int)Math.Round(d);
+                counts[c] = n0[c] + (int)Math.Round(d);
                 if (counts[c] < min || counts[c] > max) return;
             }
-            double error = Evaluate(model, target, counts);
+            double error = LogitReconstruction.ExactError(model, target, counts);
             if (double.IsFinite(error)) seen(counts, error);
-            if (error < best.Item2) best = ((int[])counts.Clone(), error);
+            if (error < best.Error) best = ((int[])counts.Clone(), error);
         });
         return best;
-    }
-
-    /// <summary>Exact error of a table, or ∞ when its classification does not give the published predicted positives.</summary>
-    private static double Evaluate(CellModel model, PublishedLogit target, int[] counts)
-    {
-        if (LogitReconstruction.ExactFit(model, target, counts) is not var (_, beta, se)) return double.PositiveInfinity;
-        if (model.PredictedPositives(counts, beta, target.Cutoff) != target.PredictedPositives) return double.PositiveInfinity;
-        return LogitReconstruction.MaxError(target, beta, se);
     }
 }

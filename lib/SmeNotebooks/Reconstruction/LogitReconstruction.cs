@@ -50,28 +50,24 @@ public static class LogitReconstruction
         }
 
         // Polish the phase-1 designs (standard errors right, rounding not yet) and the best tables on the integer
-        // lattice; every table refitted on the way that is within the fit bar is kept.
-        var within = new Dictionary<string, (int[] Counts, double Error)>();
-        void Seen(int[] counts, double error)
-        {
-            if (error <= settings.Tolerance) within.TryAdd(string.Join(",", counts), ((int[])counts.Clone(), error));
-        }
-        var candidates = pool.Values.OrderBy(c => ExactError(model, target, c)).ToList();
-        foreach (var counts in designs.Concat(candidates.Take(5)).ToArray())
-            candidates.Add(LatticePolish.Improve(model, target, counts, groupOf, settings.MinCellCount, maxCount, settings.Tolerance, Seen).Counts);
-        foreach (var counts in candidates) if (ExactError(model, target, counts) is var error && error <= settings.Tolerance) Seen(counts, error);
+        // lattice; every valid table refitted on the way is a candidate too.
+        var tables = new Dictionary<string, (int[] Counts, double Error)>();
+        void Seen(int[] counts, double error) => tables.TryAdd(string.Join(",", counts), ((int[])counts.Clone(), error));
+        foreach (var counts in pool.Values) Seen(counts, ExactError(model, target, counts));
+        var best = tables.Values.OrderBy(t => t.Error).Take(5).Select(t => t.Counts).ToArray();
+        foreach (var counts in designs.Concat(best))
+            LatticePolish.Improve(model, target, counts, groupOf, settings.MinCellCount, maxCount, settings.Tolerance, Seen);
 
         // Tables within the bar fit equally well: the most plausible first; then the rest, closest fit first.
-        var ordered = within.OrderBy(t => Plausibility.Of(t.Value.Counts)).ThenBy(t => t.Value.Error).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => t.Value.Counts)
-            .Concat(candidates.OrderBy(c => ExactError(model, target, c)));
+        var ordered = tables.OrderBy(t => (t.Value.Error, Plausibility.Of(t.Value.Counts)), new FitPreference(settings.Tolerance))
+            .ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.Counts);
         foreach (var counts in ordered)
         {
             var events = PlaceEvents(model, target, counts, random);
             if (events is not null) return new CellTable(target, counts, events);
         }
         throw new InvalidOperationException(
-            $"No table among the {pool.Count} best found lets the events be placed to reproduce the published totals and classification; " +
+            $"No table among the {tables.Count} found lets the events be placed to reproduce the published totals and classification; " +
             "raise Iterations or Restarts, or relax the cell bounds.");
     }
 
@@ -228,9 +224,16 @@ public static class LogitReconstruction
     internal static double MaxError(PublishedLogit target, double[] beta, double[] stdErrors) =>
         Enumerable.Range(0, beta.Length).Max(j => Math.Max(Math.Abs(beta[j] - target.Estimates[j]), Math.Abs(stdErrors[j] - target.StdErrors[j])));
 
-    /// <summary>The largest |B − B*| or |S.E. − S.E.*| of the exact fit (∞ if it fails).</summary>
-    internal static double ExactError(CellModel model, PublishedLogit target, int[] counts) =>
-        ExactFit(model, target, counts) is var (_, beta, se) ? MaxError(target, beta, se) : double.PositiveInfinity;
+    /// <summary>
+    /// The largest |B − B*| or |S.E. − S.E.*| of the exact fit; ∞ when the fit fails or its classification does not
+    /// give the published predicted positives (such a table cannot reproduce the classification table).
+    /// </summary>
+    internal static double ExactError(CellModel model, PublishedLogit target, int[] counts)
+    {
+        if (ExactFit(model, target, counts) is not var (_, beta, se)) return double.PositiveInfinity;
+        if (model.PredictedPositives(counts, beta, target.Cutoff) != target.PredictedPositives) return double.PositiveInfinity;
+        return MaxError(target, beta, se);
+    }
 
     private static void Remember(SortedList<double, int[]> pool, double score, int[] counts)
     {

@@ -30,7 +30,7 @@ public class LatticeTests
         var random = new Random(5);
         var basis = Enumerable.Range(0, 6).Select(_ => Enumerable.Range(0, 6).Select(_ => (double)random.Next(-50, 51)).ToArray()).ToArray();
         Lll.Reduce(basis, Identity(6));
-        var (mu, norms) = Lll.GramSchmidt(basis);
+        var (_, mu, norms) = Lll.GramSchmidt(basis);
         for (int k = 1; k < 6; k++)
         {
             for (int j = 0; j < k; j++) Assert.InRange(Math.Abs(mu[k][j]), 0, 0.5 + 1e-9);
