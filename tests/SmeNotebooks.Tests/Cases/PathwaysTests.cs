@@ -13,7 +13,7 @@ public class PathwaysTests
     [Fact]
     public void The_Jalisco_firms_three_excluded_two_undetermined()
     {
-        var firms = JaliscoData.Firms(Path.Combine(Fixtures.RepositoryRoot, "data"));
+        var firms = JaliscoData.Firms(Fixtures.DataFolder);
         var verdicts = firms.Select(f => Pathways.Assess(f, JaliscoData.ProgrammeYear)).ToArray();
         Assert.Equal([BornGlobalVerdict.Excluded, BornGlobalVerdict.Undetermined, BornGlobalVerdict.Undetermined, BornGlobalVerdict.Excluded, BornGlobalVerdict.Excluded],
             verdicts.Select(v => v.BornGlobal));

@@ -11,7 +11,7 @@ namespace SmeNotebooks.Tests.Data;
 /// </summary>
 public class GvcDataTests
 {
-    private static readonly string DataFolder = Path.Combine(Fixtures.RepositoryRoot, "data");
+    private static readonly string DataFolder = Fixtures.DataFolder;
 
     [Theory]
     [InlineData("Global", "45%", 4.5)]

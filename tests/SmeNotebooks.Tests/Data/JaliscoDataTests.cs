@@ -7,7 +7,7 @@ namespace SmeNotebooks.Tests.Data;
 /// <summary>The Jalisco paper's tables (seed 003) as loaded from data/jalisco/: values as printed, blanks kept missing.</summary>
 public class JaliscoDataTests
 {
-    private static readonly string DataFolder = Path.Combine(Fixtures.RepositoryRoot, "data");
+    private static readonly string DataFolder = Fixtures.DataFolder;
 
     [Fact]
     public void Tabla1_gives_five_firms_with_their_founding_years_employees_and_export_shares()

@@ -11,7 +11,7 @@ namespace SmeNotebooks.Tests.Data;
 /// </summary>
 public class KnowledgeIntensivePublishedTests
 {
-    private static readonly string Folder = Path.Combine(Fixtures.RepositoryRoot, "data", "knowledge-intensive");
+    private static readonly string Folder = Path.Combine(Fixtures.DataFolder, "knowledge-intensive");
     private static Microsoft.Data.Analysis.DataFrame Table(string file) => CsvData.Load(Path.Combine(Folder, file));
 
     [Fact]
@@ -142,7 +142,7 @@ public class KnowledgeIntensivePublishedTests
 public class KnowledgeIntensiveTwoTableTests
 {
     private static readonly SmeNotebooks.Reconstruction.LinearTarget Table9 =
-        KnowledgeIntensiveData.Table9Target(Path.Combine(Fixtures.RepositoryRoot, "data"));
+        KnowledgeIntensiveData.Table9Target(Fixtures.DataFolder);
 
     [Fact]
     public void With_every_log_at_most_zero_Table11_stays_far_from_its_printed_coefficients()
@@ -168,7 +168,7 @@ public class KnowledgeIntensiveTwoTableTests
     {
         // §4: 748 of 2,056 firms, "representing 36% of the national inventory"; §5: 37.01% micro, 46.4% small, 16.6% medium
         // of 127 — 47 firms print as 37.01%, but no whole count prints as 46.4% or 16.6%.
-        var facts = KnowledgeIntensiveData.Facts(Path.Combine(Fixtures.RepositoryRoot, "data"));
+        var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         Fixtures.Near(facts["metro_area_share"].Value, 100 * facts["metro_area_firms"].Value / facts["directory_firms"].Value, 0.5, "metro share");
         Assert.Equal([47], Percentages.ImpliedCounts(facts["micro_percent"].Value, 127, 2));
         Assert.Empty(Percentages.ImpliedCounts(facts["small_percent"].Value, 127));

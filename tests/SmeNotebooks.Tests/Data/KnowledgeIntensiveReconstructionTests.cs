@@ -8,7 +8,7 @@ namespace SmeNotebooks.Tests.Data;
 /// <summary>The SYNTHETIC knowledge-intensive firms (data/knowledge-intensive/firms-synthetic.csv) against seed 002's tables.</summary>
 public class KnowledgeIntensiveReconstructionTests
 {
-    private static readonly string DataFolder = Path.Combine(Fixtures.RepositoryRoot, "data");
+    private static readonly string DataFolder = Fixtures.DataFolder;
     private static readonly Microsoft.Data.Analysis.DataFrame Firms = CsvData.Load(Path.Combine(DataFolder, "knowledge-intensive", KnowledgeIntensiveData.FirmsFile));
     private static readonly CobbDouglasFit Fit = CobbDouglas.Fit(Firms, "y", ["x1", "x2", "x3", "x4"], policy: NonPositivePolicy.Drop);
 

@@ -13,7 +13,7 @@ namespace SmeNotebooks.Tests.Data;
 /// </summary>
 public class SonoraReconstructionTests
 {
-    private static readonly string DataFolder = Path.Combine(Fixtures.RepositoryRoot, "data");
+    private static readonly string DataFolder = Fixtures.DataFolder;
     private static readonly Microsoft.Data.Analysis.DataFrame Firms = CsvData.Load(Path.Combine(DataFolder, "sonora", SonoraData.FirmsFile));
     private static readonly LogisticFit Fit = LogisticRegression.Fit(Firms, "internationalized", SonoraData.Predictors);
 

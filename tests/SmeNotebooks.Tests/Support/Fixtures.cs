@@ -16,6 +16,9 @@ public static class Fixtures
         }
     }
 
+    /// <summary>The repository's <c>data</c> folder (the published tables and the synthetic data sets).</summary>
+    public static string DataFolder => Path.Combine(RepositoryRoot, "data");
+
     /// <summary>The logistic model on the R fixture's synthetic Sonora-like firms (capinno, activity, size), shared by several test classes.</summary>
     public static SmeNotebooks.Models.LogisticFit SyntheticSonoraFit { get; } = SmeNotebooks.Models.LogisticRegression.Fit(
         SmeNotebooks.Data.CsvData.Load(Path.Combine(Folder("R"), "synthetic-sonora.csv")), "internationalized", "capinno", "activity", "size");
