@@ -37,7 +37,7 @@ public static class CobbDouglas
             y.Add(Math.Log(model.Outcome[r]));
             rows.Add(model.Rows[r].Select(v => Math.Log(v)).ToArray());
         }
-        var regression = LinearRegression.Fit(rows.ToArray(), y.ToArray(), predictors, intercept, $"ln {outcome}", model.Excluded);
+        var regression = model.Explained(() => LinearRegression.Fit(rows.ToArray(), y.ToArray(), predictors, intercept, $"ln {outcome}", model.Excluded));
         return new CobbDouglasFit(regression, dropped);
     }
 }

@@ -10,17 +10,32 @@ namespace SmeNotebooks.Models;
 /// </summary>
 internal static class DesignDiagnostics
 {
+    /// <summary>
+    /// Column order in which rank is judged: the constant first, then the predictors as given — R's order
+    /// (y ~ 1 + x1 + x2), so that a dependent predictor is blamed rather than the intercept, and a relation
+    /// such as x2 = 2·x1 + 1 is measured against x2's norm, not the constant's.
+    /// </summary>
+    public static int[] ConstantFirst(IReadOnlyList<string> names)
+    {
+        int constant = names.ToList().IndexOf(LogisticRegression.ConstantName);
+        return constant < 0
+            ? Enumerable.Range(0, names.Count).ToArray()
+            : [constant, .. Enumerable.Range(0, names.Count).Where(j => j != constant)];
+    }
+
+    /// <summary>Throws the explained <see cref="SingularDesignException"/> when the design is (numerically) rank deficient.</summary>
+    public static void RequireFullRank(IReadOnlyList<double[]> columns, IReadOnlyList<string> names)
+    {
+        var order = ConstantFirst(names);
+        if (new HouseholderQr(order.Select(j => columns[j]).ToArray()).FirstDependentColumn >= 0) throw Explain(columns, names);
+    }
+
     /// <summary>Builds the exception for a singular design given its columns (the constant, if any, included).</summary>
     public static SingularDesignException Explain(IReadOnlyList<double[]> columns, IReadOnlyList<string> names)
     {
-        // Examine the constant first, so that a dependent predictor is blamed rather than the intercept.
-        int constant = names.ToList().IndexOf(LogisticRegression.ConstantName);
-        if (constant > 0)
-        {
-            var order = new[] { constant }.Concat(Enumerable.Range(0, names.Count).Where(j => j != constant)).ToArray();
-            columns = order.Select(j => columns[j]).ToArray();
-            names = order.Select(j => names[j]).ToArray();
-        }
+        var order = ConstantFirst(names);
+        columns = order.Select(j => columns[j]).ToArray();
+        names = order.Select(j => names[j]).ToArray();
         for (int j = 0; j < columns.Count; j++)
         {
             var col = columns[j];

@@ -15,7 +15,7 @@ public static class LinearRegression
     public static LinearFit Fit(DataFrame data, string outcome, string[] predictors, bool intercept = true)
     {
         var model = ModelData.From(data, outcome, predictors, dropNonFinite: false);
-        return Fit(model.Rows, model.Outcome, predictors, intercept, outcome, model.Excluded);
+        return model.Explained(() => Fit(model.Rows, model.Outcome, predictors, intercept, outcome, model.Excluded));
     }
 
     /// <summary>Fits on arrays: <paramref name="rows"/>[i][j] is predictor j of case i.</summary>
@@ -43,10 +43,19 @@ public static class LinearRegression
         }
         var termNames = names.ToList();
         if (intercept) { Array.Fill(columns[k], 1.0); termNames.Add(LogisticRegression.ConstantName); }
-        var qr = new HouseholderQr(columns);
+        // Factor in R's order (constant first) so rank is judged as lm judges it; coefficients return to the given order.
+        var order = DesignDiagnostics.ConstantFirst(termNames);
+        var qr = new HouseholderQr(order.Select(j => columns[j]).ToArray());
         if (qr.FirstDependentColumn >= 0) throw DesignDiagnostics.Explain(columns, termNames);
-        var beta = qr.Solve(y);
-        var inverse = qr.InverseCrossProduct();
+        var solved = qr.Solve(y);
+        var solvedInverse = qr.InverseCrossProduct();
+        var beta = new double[p];
+        var inverse = new double[p, p];
+        for (int a = 0; a < p; a++)
+        {
+            beta[order[a]] = solved[a];
+            for (int b = 0; b < p; b++) inverse[order[a], order[b]] = solvedInverse[a, b];
+        }
         return new LinearFit(outcome, names, termNames, intercept, columns, y, beta, inverse, excluded);
     }
 }

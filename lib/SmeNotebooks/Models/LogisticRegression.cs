@@ -26,7 +26,7 @@ public static class LogisticRegression
     public static LogisticFit Fit(DataFrame data, string outcome, string[] predictors, LogisticOptions options)
     {
         var model = ModelData.From(data, outcome, predictors, options.DropNonFinite);
-        return Estimate(model.Rows, model.Outcome, predictors, outcome, model.Excluded, options);
+        return model.Explained(() => Estimate(model.Rows, model.Outcome, predictors, outcome, model.Excluded, options));
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class LogisticRegression
         {
             var indexes = current.Select(name => Array.IndexOf(predictors, name)).ToArray();
             var rows = model.Rows.Select(r => indexes.Select(j => r[j]).ToArray()).ToArray();
-            var fit = Estimate(rows, model.Outcome, current.ToArray(), outcome, model.Excluded, LogisticOptions.Default);
+            var fit = model.Explained(() => Estimate(rows, model.Outcome, current.ToArray(), outcome, model.Excluded, LogisticOptions.Default));
             steps.Add(new BackwardStep(steps.Count + 1, removed, fit));
             var worst = fit.Coefficients.Take(current.Count).MaxBy(c => c.PValue);
             if (worst is null || worst.PValue <= removalP || current.Count == 1) break;
@@ -72,6 +72,7 @@ public static class LogisticRegression
     {
         Validate(rows, y, names, outcome);
         int n = rows.Length, k = names.Length, p = k + 1;
+        DesignDiagnostics.RequireFullRank(DesignColumns(rows, k), NamesWithConstant(names));
         int events = 0;
         for (int i = 0; i < n; i++) events += y[i] == 1 ? 1 : 0;
 
@@ -93,8 +94,10 @@ public static class LogisticRegression
         {
             iterations++;
             Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
-            int failed = Cholesky.Decompose(hessian, p);
-            if (failed >= 0) throw DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
+            if (Cholesky.Decompose(hessian, p) >= 0)
+                throw SeparationOr(rows, y, names, new ConvergenceException(
+                    $"Logistic regression of '{outcome}' stopped at iteration {iterations}: the information matrix lost positive definiteness " +
+                    "although the design has full rank and the outcome is not separated. Rescale the predictors.", iterations))!;
             gradient.CopyTo(step);
             Cholesky.Solve(hessian, p, step);
             decrement = 0;
@@ -103,19 +106,17 @@ public static class LogisticRegression
             if (decrement / 2 < options.Tolerance) { converged = true; break; }
         }
 
+        var notConverged = new ConvergenceException(
+            $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
+            $"{decrement.ToString("G3", CultureInfo.InvariantCulture)}, tolerance {options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)}). " +
+            "Raise MaxIterations or rescale the predictors.", iterations);
+        if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : notConverged) is { } failure)
+            throw failure;
         var covariance = new double[p * p];
         double logLikelihood = Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
-        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood))
-            throw SeparationOrSingular(rows, y, beta, names, k);
+        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, notConverged)!;
         Cholesky.Invert(hessian, p, covariance);
-
         var estimates = beta.ToArray();
-        CheckSeparation(rows, representative[..units], cases[..units], successes[..units], estimates, covariance, names, k);
-        if (!converged)
-            throw new ConvergenceException(
-                $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
-                $"{decrement.ToString("G3", CultureInfo.InvariantCulture)}, tolerance {options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)}). " +
-                "Raise MaxIterations, rescale the predictors, or check for near-separation.", iterations);
         return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, excluded);
     }
 
@@ -243,47 +244,34 @@ public static class LogisticRegression
     }
 
     /// <summary>
-    /// Detects complete or quasi-complete separation after the fit: some cases are fitted with probability
-    /// numerically 0 or 1 and some coefficient has exploded (|B|·sd(x) &gt; 8, i.e. the odds change by more than
-    /// e⁸ ≈ 3000 per standard deviation, with a Wald z below 1 because its S.E. blew up with it).
+    /// True when some fitted probability is within e⁻¹⁰ ≈ 4.5·10⁻⁵ of 0 or 1 (|η| &gt; 10) — the symptom R reports as
+    /// "fitted probabilities numerically 0 or 1 occurred". It only triggers the exact check in <see cref="SeparationOr"/>:
+    /// strong but finite effects can reach it too.
     /// </summary>
-    private static void CheckSeparation(double[][] rows, ReadOnlySpan<int> representative, ReadOnlySpan<double> cases, ReadOnlySpan<double> successes,
-        double[] beta, double[] covariance, string[] names, int k)
+    private static bool FitsSomeCaseAtZeroOrOne(double[][] rows, ReadOnlySpan<int> representative, ReadOnlySpan<double> beta, int k)
     {
-        int p = k + 1;
-        bool extreme = false;
-        for (int u = 0; u < representative.Length && !extreme; u++)
+        for (int u = 0; u < representative.Length; u++)
         {
             var row = rows[representative[u]];
             double eta = beta[k];
             for (int j = 0; j < k; j++) eta += beta[j] * row[j];
-            // P within 1.5e-8 of an observed 1 (η > 18) or of an observed 0 (η < −18)
-            extreme = (successes[u] > 0 && eta > 18.0) || (successes[u] < cases[u] && eta < -18.0);
+            if (!(Math.Abs(eta) <= 10)) return true;
         }
-        if (!extreme) return;
-        var exploded = new List<string>();
-        for (int j = 0; j < k; j++)
-        {
-            double mean = 0, ss = 0;
-            for (int i = 0; i < rows.Length; i++) mean += rows[i][j];
-            mean /= rows.Length;
-            for (int i = 0; i < rows.Length; i++) ss += (rows[i][j] - mean) * (rows[i][j] - mean);
-            double sd = Math.Sqrt(ss / (rows.Length - 1));
-            double se = Math.Sqrt(covariance[j * p + j]);
-            if (Math.Abs(beta[j]) * sd > 8.0 && Math.Abs(beta[j]) / se < 1.0) exploded.Add(names[j]);
-        }
-        if (exploded.Count > 0) throw SeparationError(exploded);
+        return false;
     }
 
-    private static Exception SeparationOrSingular(double[][] rows, double[] y, ReadOnlySpan<double> beta, string[] names, int k)
+    /// <summary>
+    /// The separation error when <see cref="SeparationCheck"/> finds the outcome separated; otherwise
+    /// <paramref name="otherwise"/> (null: the fit is fine after all, and the caller goes on).
+    /// </summary>
+    private static Exception? SeparationOr(double[][] rows, double[] y, string[] names, Exception? otherwise)
     {
-        var large = new List<string>();
-        for (int j = 0; j < k; j++) if (Math.Abs(beta[j]) > 10) large.Add(names[j]);
-        return large.Count > 0 ? SeparationError(large) : DesignDiagnostics.Explain(DesignColumns(rows, k), NamesWithConstant(names));
+        var found = SeparationCheck.Find(DesignColumns(rows, names.Length), NamesWithConstant(names), y);
+        return found is { } separation ? SeparationError(separation.Predictors, separation.Complete) : otherwise;
     }
 
-    private static SeparationException SeparationError(IReadOnlyList<string> predictors) => new(
-        $"Perfect or quasi-complete separation: {string.Join(", ", predictors.Select(n => $"'{n}'"))} " +
+    private static SeparationException SeparationError(IReadOnlyList<string> predictors, bool complete) => new(
+        $"{(complete ? "Complete (perfect)" : "Quasi-complete")} separation: {string.Join(", ", predictors.Select(n => $"'{n}'"))} " +
         $"{(predictors.Count == 1 ? "predicts" : "predict")} the outcome (almost) exactly for some cases, so the maximum-likelihood " +
         "coefficient does not exist and grows without bound. Merge sparse categories, drop the predictor, or use a penalized (Firth) fit.",
         predictors);

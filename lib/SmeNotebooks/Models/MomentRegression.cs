@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using SmeNotebooks.Numerics;
 
 namespace SmeNotebooks.Models;
 
@@ -17,27 +18,61 @@ public static class MomentRegression
     /// <param name="RSquared">R² (uncentered without a constant).</param>
     public sealed record Result(double[] Coefficients, double[] T, double RSquared);
 
-    /// <summary>Regresses variable <paramref name="outcome"/> on <paramref name="predictors"/> (indexes into the moments).</summary>
-    public static Result Fit(Vector<double> mean, Matrix<double> covariance, int n, int outcome, int[] predictors, bool intercept)
+    /// <summary>
+    /// Regresses variable <paramref name="outcome"/> on <paramref name="predictors"/> (indexes into the moments).
+    /// Throws <see cref="SingularDesignException"/> when the predictors' second-moment matrix is not positive definite.
+    /// </summary>
+    public static Result Fit(Vector<double> mean, Matrix<double> covariance, int n, int outcome, int[] predictors, bool intercept) =>
+        TryFit(mean.ToArray(), covariance.ToArray(), n, outcome, predictors, intercept)
+        ?? throw new SingularDesignException(
+            $"The second moments of predictors {string.Join(", ", predictors)} are not positive definite: some predictor is constant or a linear combination of others.",
+            predictors.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+
+    /// <summary>
+    /// As <see cref="Fit(Vector{double}, Matrix{double}, int, int, int[], bool)"/> on plain arrays, allocating only the
+    /// result, or null for a singular design: the inner loop of <see cref="Reconstruction.TwoTableFeasibility"/>.
+    /// S_xx (or M_xx) is inverted by Cholesky.
+    /// </summary>
+    internal static Result? TryFit(double[] mean, double[,] covariance, int n, int outcome, int[] predictors, bool intercept)
     {
-        var second = intercept ? covariance : covariance + mean.OuterProduct(mean);
-        var sxx = Matrix<double>.Build.Dense(predictors.Length, predictors.Length, (i, j) => second[predictors[i], predictors[j]]);
-        var sxy = Vector<double>.Build.Dense(predictors.Length, i => second[predictors[i], outcome]);
-        var inverse = sxx.Inverse();
-        var slopes = inverse * sxy;
-        double rss = n * (second[outcome, outcome] - sxy * slopes);
-        int p = predictors.Length + (intercept ? 1 : 0);
+        int k = predictors.Length;
+        double Second(int a, int b) => covariance[a, b] + (intercept ? 0 : mean[a] * mean[b]);
+        Span<double> factor = stackalloc double[k * k];
+        Span<double> inverse = stackalloc double[k * k];
+        Span<double> sxy = stackalloc double[k];
+        for (int i = 0; i < k; i++)
+        {
+            sxy[i] = Second(predictors[i], outcome);
+            for (int j = 0; j < k; j++) factor[i * k + j] = Second(predictors[i], predictors[j]);
+        }
+        if (Cholesky.Decompose(factor, k) >= 0) return null;
+        Cholesky.Invert(factor, k, inverse);
+        var coefficients = new double[k + (intercept ? 1 : 0)];
+        var t = new double[coefficients.Length];
+        double explained = 0;
+        for (int i = 0; i < k; i++)
+        {
+            double b = 0;
+            for (int j = 0; j < k; j++) b += inverse[i * k + j] * sxy[j];
+            coefficients[i] = b;
+            explained += sxy[i] * b;
+        }
+        double syy = Second(outcome, outcome);
+        double rss = n * (syy - explained);
+        int p = coefficients.Length;
         double sigma2 = rss / (n - p);
-        double rSquared = 1 - rss / (n * second[outcome, outcome]);
-        var coefficients = slopes.ToList();
-        var t = slopes.Select((b, j) => b / Math.Sqrt(sigma2 * inverse[j, j] / n)).ToList();
+        for (int i = 0; i < k; i++) t[i] = coefficients[i] / Math.Sqrt(sigma2 * inverse[i * k + i] / n);
         if (intercept)
         {
-            var mx = Vector<double>.Build.Dense(predictors.Length, i => mean[predictors[i]]);
-            double constant = mean[outcome] - slopes * mx;
-            coefficients.Add(constant);
-            t.Add(constant / Math.Sqrt(sigma2 * (1 + mx * inverse * mx) / n));
+            double constant = mean[outcome], quadratic = 0;
+            for (int i = 0; i < k; i++)
+            {
+                constant -= coefficients[i] * mean[predictors[i]];
+                for (int j = 0; j < k; j++) quadratic += mean[predictors[i]] * inverse[i * k + j] * mean[predictors[j]];
+            }
+            coefficients[k] = constant;
+            t[k] = constant / Math.Sqrt(sigma2 * (1 + quadratic) / n);
         }
-        return new Result(coefficients.ToArray(), t.ToArray(), rSquared);
+        return new Result(coefficients, t, 1 - rss / (n * syy));
     }
 }

@@ -1,17 +1,22 @@
-using System.Numerics.Tensors;
-
 namespace SmeNotebooks.Numerics;
 
 /// <summary>
 /// Thin Householder QR of a tall n×p design matrix (column-major copy), enough for least squares:
-/// β = R⁻¹Qᵀy and (XᵀX)⁻¹ = R⁻¹R⁻ᵀ (Golub and Van Loan, Algorithm 5.2.1). No pivoting: a vanishing
-/// diagonal of R signals a column that is a linear combination of the columns before it.
+/// β = R⁻¹Qᵀy and (XᵀX)⁻¹ = R⁻¹R⁻ᵀ (Golub and Van Loan, Algorithm 5.2.1). Rank is judged as R's <c>lm</c> judges it
+/// (LINPACK dqrdc2, tol = 1e-7): a column whose norm, after removing the columns before it, falls below
+/// <see cref="RankTolerance"/> times its original norm is (numerically) a linear combination of them and is
+/// reported in <see cref="FirstDependentColumn"/>; dqrdc2 would pivot it to the end and R prints its coefficient as NA.
+/// Every sum runs in one fixed order, element by element (no SIMD): the result is the same to the last bit on
+/// every CPU, whatever vector width it has, so the synthetic data generated through it regenerate identically.
 /// </summary>
 internal sealed class HouseholderQr
 {
     private readonly double[] _a;      // column-major n×p: R above the diagonal, Householder vectors below
     private readonly double[] _diagR;
     private readonly double[] _beta;   // Householder scalars
+
+    /// <summary>Relative norm below which a column counts as dependent on the earlier ones: R's <c>lm</c> default, 1e-7.</summary>
+    public const double RankTolerance = 1e-7;
 
     /// <summary>Rows of the factored matrix.</summary>
     public int Rows { get; }
@@ -35,10 +40,10 @@ internal sealed class HouseholderQr
         FirstDependentColumn = -1;
         for (int j = 0; j < p; j++)
         {
-            double originalNorm = TensorPrimitives.Norm(columns[j].AsSpan());
+            double originalNorm = Norm(columns[j]);
             var v = _a.AsSpan(j * n + j, n - j);   // column j from row j down: becomes the Householder vector
-            double norm = TensorPrimitives.Norm(v);
-            if (norm <= 1e-10 * Math.Max(originalNorm, 1e-300))
+            double norm = Norm(v);
+            if (norm <= RankTolerance * Math.Max(originalNorm, 1e-300))
             {
                 if (FirstDependentColumn < 0) FirstDependentColumn = j;
                 _diagR[j] = 0;
@@ -47,13 +52,13 @@ internal sealed class HouseholderQr
             }
             double alpha = v[0] > 0 ? -norm : norm;
             v[0] -= alpha;
-            _beta[j] = 2.0 / TensorPrimitives.Dot(v, v);
+            _beta[j] = 2.0 / Dot(v, v);
             _diagR[j] = alpha;
             for (int c = j + 1; c < p; c++)
             {
                 var target = _a.AsSpan(c * n + j, n - j);
-                double s = _beta[j] * TensorPrimitives.Dot(v, target);
-                TensorPrimitives.MultiplyAdd(v, -s, target, target);
+                double s = _beta[j] * Dot(v, target);
+                SubtractMultiple(v, s, target);
             }
         }
     }
@@ -68,10 +73,27 @@ internal sealed class HouseholderQr
             if (_beta[j] == 0) continue;
             var v = _a.AsSpan(j * n + j, n - j);
             var target = r.AsSpan(j, n - j);
-            double s = _beta[j] * TensorPrimitives.Dot(v, target);
-            TensorPrimitives.MultiplyAdd(v, -s, target, target);
+            double s = _beta[j] * Dot(v, target);
+            SubtractMultiple(v, s, target);
         }
         return r;
+    }
+
+    /// <summary>Σ aᵢbᵢ summed left to right.</summary>
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double s = 0;
+        for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+        return s;
+    }
+
+    /// <summary>Euclidean norm √(Σ aᵢ²), summed left to right.</summary>
+    private static double Norm(ReadOnlySpan<double> a) => Math.Sqrt(Dot(a, a));
+
+    /// <summary>target ← target − s·v, element by element.</summary>
+    private static void SubtractMultiple(ReadOnlySpan<double> v, double s, Span<double> target)
+    {
+        for (int i = 0; i < v.Length; i++) target[i] -= s * v[i];
     }
 
     private double R(int i, int j) => i == j ? _diagR[i] : _a[j * Rows + i];

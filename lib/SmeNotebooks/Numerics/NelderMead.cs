@@ -18,13 +18,19 @@ internal static class NelderMead
             if (i > 0) points[i][i - 1] += step;
             values[i] = f(points[i]);
         }
+        var centroid = new double[d];
         for (int iteration = 0; iteration < iterations; iteration++)
         {
             Array.Sort(values, points);
             if (values[d] - values[0] <= tolerance * (Math.Abs(values[0]) + 1e-300)) break;
-            var centroid = new double[d];
+            Array.Clear(centroid);
             for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) centroid[j] += points[i][j] / d;
-            double[] Along(double t) => centroid.Select((c, j) => c + t * (points[d][j] - c)).ToArray();
+            double[] Along(double t)
+            {
+                var point = new double[d];
+                for (int j = 0; j < d; j++) point[j] = centroid[j] + t * (points[d][j] - centroid[j]);
+                return point;
+            }
             var reflected = Along(-1);
             double fr = f(reflected);
             if (fr < values[0])
@@ -42,7 +48,7 @@ internal static class NelderMead
                 else
                     for (int i = 1; i <= d; i++)
                     {
-                        points[i] = points[i].Select((x, j) => points[0][j] + 0.5 * (x - points[0][j])).ToArray();
+                        for (int j = 0; j < d; j++) points[i][j] = points[0][j] + 0.5 * (points[i][j] - points[0][j]);
                         values[i] = f(points[i]);
                     }
             }

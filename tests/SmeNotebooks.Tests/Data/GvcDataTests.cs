@@ -76,6 +76,7 @@ public class GvcDataTests
     }
 
     [Fact]
+    [Trait("Category", "Determinism")]
     public void The_committed_cleaned_files_are_the_corrections_applied_to_the_raw_files()
     {
         string folder = Path.Combine(DataFolder, "gvc-latam");

@@ -13,6 +13,7 @@ public class KnowledgeIntensiveReconstructionTests
     private static readonly CobbDouglasFit Fit = CobbDouglas.Fit(Firms, "y", ["x1", "x2", "x3", "x4"], policy: NonPositivePolicy.Drop);
 
     [Fact]
+    [Trait("Category", "Determinism")]
     public void Regenerating_from_the_seed_gives_the_committed_file_byte_for_byte()
     {
         Assert.Equal(File.ReadAllText(Path.Combine(DataFolder, "knowledge-intensive", KnowledgeIntensiveData.FirmsFile)),
@@ -106,6 +107,7 @@ public class KnowledgeIntensiveReconstructionTests
     }
 
     [Fact]
+    [Trait("Category", "Determinism")]
     public void Items_regenerate_byte_for_byte_and_rebuild_every_index()
     {
         string path = Path.Combine(DataFolder, "knowledge-intensive", KnowledgeIntensiveData.ItemsFile);

@@ -18,6 +18,7 @@ public class SonoraReconstructionTests
     private static readonly LogisticFit Fit = LogisticRegression.Fit(Firms, "internationalized", SonoraData.Predictors);
 
     [Fact]
+    [Trait("Category", "Determinism")]
     public void Regenerating_from_the_seed_gives_the_committed_file_byte_for_byte()
     {
         var table = SonoraData.ReconstructCells(DataFolder);
