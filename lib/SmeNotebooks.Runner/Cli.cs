@@ -23,7 +23,8 @@ internal static class Cli
             var run = NotebookProcess.Run(notebook, TimeSpan.FromSeconds(timeoutSeconds), keepGoing);
             runs.Add(run);
             int executed = run.Cells.Count(c => c.Kernel is "csharp" or "c#" && c.Status is CellStatus.Ok or CellStatus.Failed);
-            Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s, {(run.Succeeded ? "ok" : "FAILED")}");
+            string slowest = run.SlowestCell is { } cell ? $", slowest cell {cell.Number} {cell.Milliseconds / 1000:0.0} s" : "";
+            Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s{slowest}, {(run.Succeeded ? "ok" : "FAILED")}");
             foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);
             if (output is not null)
             {
@@ -33,6 +34,7 @@ internal static class Cli
             }
             if (!run.Succeeded && !keepGoing) break;
         }
+        Console.WriteLine($"{runs.Count} notebook(s), {runs.Sum(r => r.Milliseconds) / 1000:0.0} s of notebook time");
         if (output is not null)
         {
             File.WriteAllText(Path.Combine(output, "index.html"), IndexPage.Render(runs));

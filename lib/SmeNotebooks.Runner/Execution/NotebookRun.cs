@@ -15,4 +15,11 @@ public sealed record NotebookRun(string Path, string Title, string Summary, IRea
 
     /// <summary>The error messages of the failed cells (and the fatal error).</summary>
     public IEnumerable<string> Errors => Cells.Where(c => c.Error is not null).Select(c => c.Error!).Prepend(FatalError).OfType<string>();
+
+    /// <summary>
+    /// The slowest executed C# cell after the first one (whose time is mostly the compiler warming up), or null when
+    /// there is no second C# cell: the figure a class waiting on "run all" cares about.
+    /// </summary>
+    public CellRun? SlowestCell => Cells.Where(c => c.Kernel is "csharp" or "c#" && c.Status is CellStatus.Ok or CellStatus.Failed)
+        .Skip(1).MaxBy(c => c.Milliseconds);
 }

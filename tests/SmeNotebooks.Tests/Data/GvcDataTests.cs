@@ -42,16 +42,20 @@ public class GvcDataTests
     public void The_second_column_cannot_be_the_downstream_component()
     {
         // Note 4: participation = upstream + downstream. Upstream shares from p. 317: world 28, developed 31,
-        // developing 25, Central America 31, South America 14. Implied downstream: 29, 28, 27, 12, 24 — not 4.5-9.6.
+        // developing 25, Central America 31, South America 14. Implied downstream: 29, 28, 27, 12, 24. The argument runs
+        // on the raw extraction (the corrections cite it as their evidence, so they cannot be used to make it): the
+        // second column as printed differs from every implied downstream share by more than the ±1 that whole-percent
+        // rounding of participation and upstream allows.
         var facts = GvcData.Facts(DataFolder);
-        var fig1 = GvcData.Figure1(DataFolder);
+        var raw = GvcData.Table(DataFolder, "fig1-raw.csv");
         foreach (var (region, key, downstream) in new[] { ("Global", "upstream_world", 29.0), ("Developed economies", "upstream_developed", 28), ("Developing economies", "upstream_developing", 27),
             ("Central America", "upstream_central_america", 12), ("South America", "upstream_south_america", 24) })
         {
-            var row = fig1.Single(r => r.Region == region);
-            double implied = ParticipationRate.Downstream(row.ParticipationPercent!.Value, facts[key].Value);
+            int row = Rows.Single(raw, ("region", region));
+            double implied = ParticipationRate.Downstream(GvcData.Percent(Rows.Text(raw, "first_column_raw", row))!.Value, facts[key].Value);
             Assert.Equal(downstream, implied);
-            Assert.True(implied > 2 * row.GrowthPercent!.Value, $"{region}: downstream {implied} vs second column {row.GrowthPercent}");
+            double printed = GvcData.Percent(Rows.Text(raw, "second_column_raw", row))!.Value;
+            Assert.True(Math.Abs(implied - printed) > 1, $"{region}: downstream {implied} vs second column {printed} as printed");
         }
     }
 
@@ -65,14 +69,28 @@ public class GvcDataTests
     }
 
     [Fact]
-    public void Table1_Peru_share_of_export_value_is_3_3_as_the_text_says()
+    public void Table1_Peru_share_of_export_value_is_3_3_on_evidence_other_than_the_sentence_it_came_from()
     {
-        // Seed 004, p. 316: "Peruvian SME exporters account for 88% of all exporters, they only account for 3.3% of total
-        // export sales"; Table 1 as extracted prints 33.
+        // Seed 004, p. 316 says Peruvian SMEs "only account for 3.3% of total export sales"; Table 1 as extracted prints 33.
+        // The correction takes 3.3 from that sentence, so the sentence cannot also prove it. Two other pieces of evidence:
+        // (1) shape: in the raw row every other value has one decimal, Peru's alone has none — a lost decimal point;
+        var raw = GvcData.Table(DataFolder, "table1-raw.csv");
+        const string indicator = "SME exports (% of total exports)";
+        int row = Rows.Single(raw, ("indicator", indicator));
+        string[] countries = ["Argentina", "Brazil", "Chile", "Colombia", "Peru"];
+        var printed = countries.Select(c => Rows.Text(raw, c, row)).ToArray();
+        Assert.Equal(["Peru"], NumberShape.Unusual(printed).Select(u => countries[u.Index]));
+        // (2) the witness: the same passage quotes three undamaged Table 1 values (Peru 88, Chile 58 and 7), and each
+        // agrees with the raw table to the text's whole percent (tolerance: half a unit of the text's last digit).
+        var facts = GvcData.Facts(DataFolder);
+        double Raw(string country, string name) => double.Parse(Rows.Text(raw, country, Rows.Single(raw, ("indicator", name))), System.Globalization.CultureInfo.InvariantCulture);
+        Fixtures.Near(facts["peru_sme_exporters"].Value, Raw("Peru", "SME exporters (% of total export firms)"), 0.5, "Peru exporters");
+        Fixtures.Near(facts["chile_sme_exporters"].Value, Raw("Chile", "SME exporters (% of total export firms)"), 0.5, "Chile exporters");
+        Fixtures.Near(facts["chile_sme_export_value"].Value, Raw("Chile", indicator), 0.5, "Chile export value");
+        // So the cleaned table carries the text's value, and Peru's large-to-SME export sales per firm follow from it.
         var peru = GvcData.Table1(DataFolder).Single(c => c.Country == "Peru");
-        Assert.Equal(3.3, peru.SmeShareOfExportValuePercent);
-        Assert.Contains("3.3%", GvcData.Corrections(DataFolder).Find("table1", "Peru", "SME exports (% of total exports)")!.Reason);
-        Fixtures.Near(214.9, peru.LargeToSmeExportsPerFirm, 0.05, "Peru: large-to-SME export sales per firm");
+        Assert.Equal(facts["peru_sme_export_value"].Value, peru.SmeShareOfExportValuePercent);
+        Fixtures.Near(214.9, peru.LargeToSmeExportsPerFirm, 0.05, "Peru: large-to-SME export sales per firm, (96.7/12)/(3.3/88)");
     }
 
     [Fact]

@@ -14,20 +14,37 @@ public class KnowledgeIntensivePublishedTests
     private static readonly string Folder = Path.Combine(Fixtures.DataFolder, "knowledge-intensive");
     private static Microsoft.Data.Analysis.DataFrame Table(string file) => CsvData.Load(Path.Combine(Folder, file));
 
+    private static double Statistic(string file, string name) => Rows.Number(Table(file), "value", ("statistic", name));
+
+    private static int Printed(string file, string name) => CsvData.Decimals(Path.Combine(Folder, file), "value")[Rows.Single(Table(file), ("statistic", name))];
+
+    /// <summary>Residual df that every F and R² rounding to the printed values admit (Table 9 or 11's statistics file).</summary>
+    private static int[] ResidualDf(string file) => PrintedRegression.PossibleResidualDegreesOfFreedom(
+        Statistic(file, "F"), Printed(file, "F"), Statistic(file, "R2"), Printed(file, "R2"), (int)Statistic(file, "predictors"));
+
     [Fact]
     public void Table9_F_and_R2_imply_116_residual_df_so_121_firms_not_127()
     {
         // Seed 002, Table 9: R² = 0.274, F = 10.95, four regressors and a constant.
         // df = F·k·(1 − R²)/R² lies in [115.7, 116.4] for every R², F that round to the printed values: only 116.
-        Assert.Equal([116], PrintedRegression.PossibleResidualDegreesOfFreedom(10.95, 2, 0.274, 3, 4));
-        Assert.Equal(121, 116 + 4 + 1);
+        const string file = "table9-model-statistics.csv";
+        Assert.Equal([116], ResidualDf(file));
+        int firms = ResidualDf(file).Single() + (int)Statistic(file, "predictors") + 1;
+        Assert.Equal(121, firms);
+        Assert.Equal(127, Statistic(file, "firms_in_sample"));   // the sample the text reports, 6 more than the model used
     }
 
     [Fact]
     public void Table11_F_and_R2_imply_119_residual_df_so_also_121_firms()
     {
         // Seed 002, Table 11: R² = 0.827 (uncentered: no constant), F = 283.565, two regressors: df = n − 2.
-        Assert.Equal([119], PrintedRegression.PossibleResidualDegreesOfFreedom(283.565, 3, 0.827, 3, 2));
+        // Derived independently of Table 9, it lands on the same number of firms.
+        const string file = "table11-model-statistics.csv";
+        Assert.Equal(0, Statistic(file, "constant"));
+        Assert.Equal([119], ResidualDf(file));
+        int firms11 = ResidualDf(file).Single() + (int)Statistic(file, "predictors");
+        int firms9 = ResidualDf("table9-model-statistics.csv").Single() + (int)Statistic("table9-model-statistics.csv", "predictors") + 1;
+        Assert.Equal(firms9, firms11);
     }
 
     [Fact]
@@ -66,9 +83,12 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table8_percentages_are_whole_counts_and_74_firms_innovated()
     {
-        // Seed 002, Table 8 by area (n = 35, 30, 30, 32): every printed percentage is exactly one whole count.
+        // Seed 002, Table 8 by area, out of each area's firms in Table 2 (35, 30, 30, 32): every printed percentage is exactly one whole count.
         var table8 = Table("table8-innovation-by-area.csv");
-        var bases = new Dictionary<string, int> { ["Tijuana"] = 35, ["Juárez"] = 30, ["Hermosillo"] = 30, ["Monterrey"] = 32 };
+        var table2 = Table("table2-sample-by-activity-and-area.csv");
+        var bases = Rows.Where(table2, ("activity", "Total")).Where(r => Rows.Text(table2, "area", r) != "Total")
+            .ToDictionary(r => Rows.Text(table2, "area", r), r => (int)Rows.Number(table2, "firms", r));
+        Assert.Equal(4, bases.Count);
         int yes = 0;
         for (int r = 0; r < table8.Rows.Count; r++)
         {
@@ -84,11 +104,14 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void The_size_shares_in_the_text_are_not_counts_of_127_the_medium_one_is_a_remainder()
     {
-        // Seed 002, §5: "37.01% are micro-enterprises … 46.4% are small … the remaining 16.6% are medium-sized".
-        Assert.Equal([47], Percentages.ImpliedCounts(37.01, 127, 2));
-        Assert.Empty(Percentages.ImpliedCounts(46.4, 127));   // 59/127 = 46.46 → 46.5
-        Assert.Empty(Percentages.ImpliedCounts(16.6, 127));   // 21/127 = 16.54 → 16.5
-        Fixtures.Near(16.6, 100 - 37.01 - 46.4, 0.01, "16.6 = 100 − 37.01 − 46.4");
+        // Seed 002, §5: "37.01% are micro-enterprises … 46.4% are small … the remaining 16.6% are medium-sized" (stated-facts.csv).
+        var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
+        int n = (int)facts["valid_questionnaires"].Value;
+        Assert.Equal([47], Percentages.ImpliedCounts(facts["micro_percent"].Value, n, 2));
+        Assert.Empty(Percentages.ImpliedCounts(facts["small_percent"].Value, n));   // 59/127 = 46.46 → 46.5
+        Assert.Empty(Percentages.ImpliedCounts(facts["medium_percent"].Value, n));  // 21/127 = 16.54 → 16.5
+        // The medium share is the remainder of the other two, to its printed decimal (tolerance: half a unit of 16.6's 0.1).
+        Fixtures.Near(facts["medium_percent"].Value, 100 - facts["micro_percent"].Value - facts["small_percent"].Value, 0.05, "16.6 = 100 − 37.01 − 46.4");
     }
 
     [Fact]
@@ -101,6 +124,10 @@ public class KnowledgeIntensivePublishedTests
         var table6 = Table("table6-learning-actions.csv");
         string[] frequent = ["Frequently", "Very frequently"];
         double Share(Microsoft.Data.Analysis.DataFrame t, string key, string subject) => AnswerShares.Sum(t, key, subject, frequent);
+        var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
+        Assert.True(Math.Abs(facts["text_suppliers_percent"].Value - Share(table3, "partner", "Suppliers")) > 1, "the text's suppliers share should not be Table 3's");
+        Assert.True(Math.Abs(facts["text_evaluations_percent"].Value - Share(table6, "action", "Performance and productivity evaluations")) > 1, "the text's evaluations share should not be Table 6's");
+        Fixtures.Near(facts["text_evaluations_percent"].Value, Share(table6, "action", "Staff training"), 1e-9, "the text's evaluations share is the staff-training figure");
         Fixtures.Near(38.6, Share(table3, "partner", "Suppliers"), 1e-9, "suppliers, frequently or very frequently");
         Fixtures.Near(61.4, Share(table3, "partner", "Customers"), 1e-9, "customers (the text's 61.4% agrees)");
         Fixtures.Near(54.4, Share(table6, "action", "Performance and productivity evaluations"), 1e-9, "performance evaluations");
@@ -123,6 +150,82 @@ public class KnowledgeIntensivePublishedTests
                 int n = (int)Rows.Number(table4, "firms_printed", ("qualification", "Total"), ("area", Rows.Text(table4, "area", r)));
                 Assert.Contains((int)printed, Percentages.ImpliedCounts((double)table4["percent"][r]!, n));
             }
+    }
+
+    [Fact]
+    public void Table1_every_row_and_column_total_adds_up()
+    {
+        // Seed 002, Table 1: firms by SCIAN class (rows) and region (columns), with a Total column and a total row.
+        var table1 = Table("table1-scian-classes-by-region.csv");
+        var cells = Enumerable.Range(0, (int)table1.Rows.Count).Select(r => (Class: Rows.Text(table1, "scian_class", r), Region: Rows.Text(table1, "region", r), Firms: Rows.Number(table1, "firms", r))).ToArray();
+        var classes = cells.Select(c => c.Class).Where(c => c != "total").Distinct().ToArray();
+        var regions = cells.Select(c => c.Region).Where(r => r != "Total").Distinct().ToArray();
+        Assert.Equal((8, 6), (classes.Length, regions.Length));
+        double Cell(string c, string r) => cells.Single(x => x.Class == c && x.Region == r).Firms;
+        foreach (var c in classes) Assert.True(regions.Sum(r => Cell(c, r)) == Cell(c, "Total"), $"row {c}");
+        foreach (var r in regions.Append("Total")) Assert.True(classes.Sum(c => Cell(c, r)) == Cell("total", r), $"column {r}");
+        Assert.Equal(KnowledgeIntensiveData.Facts(Fixtures.DataFolder)["directory_firms"].Value, Cell("total", "Total"));
+    }
+
+    [Fact]
+    public void Table5_area_means_weighted_by_firms_give_the_printed_totals()
+    {
+        // Seed 002, Table 5: entrepreneur age 48.5, previous jobs 2.5, last employment 4.9 years in the Total column.
+        // Weights: each area's firms in Table 2. Tolerance 0.1: the area means are rounded to 0.1 (their weighted mean
+        // moves by at most 0.05) and so is the total (another 0.05).
+        var table5 = Table("table5-entrepreneur-profile-by-area.csv");
+        var table2 = Table("table2-sample-by-activity-and-area.csv");
+        var firms = Rows.Where(table2, ("activity", "Total")).Where(r => Rows.Text(table2, "area", r) != "Total")
+            .ToDictionary(r => Rows.Text(table2, "area", r), r => Rows.Number(table2, "firms", r));
+        var measures = Enumerable.Range(0, (int)table5.Rows.Count).Select(r => Rows.Text(table5, "measure", r)).Distinct().ToArray();
+        Assert.Equal(3, measures.Length);
+        foreach (var measure in measures)
+        {
+            double weighted = firms.Sum(a => a.Value * Rows.Number(table5, "value", ("measure", measure), ("area", a.Key))) / firms.Values.Sum();
+            Fixtures.Near(Rows.Number(table5, "value", ("measure", measure), ("area", "Total")), weighted, 0.1, measure);
+        }
+    }
+
+    [Fact]
+    public void Table11_printed_t_is_its_coefficient_over_its_SE_within_rounding()
+    {
+        // Seed 002, Table 11: X3 0.397 / 0.129 = 3.078 against the printed t 3.072 — a slip? No: any coefficient in
+        // [0.3965, 0.3975] over any S.E. in [0.1285, 0.1295] gives t from 3.062 to 3.093, which holds 3.072. X1:
+        // 0.154 / 0.07 = 2.2 (S.E. and t printed with fewer decimals). Each bound widens by half a unit of the printed
+        // decimals read from the CSV, and the printed t must lie in the range plus half a unit of its own last digit.
+        string path = Path.Combine(Folder, "table11-adjusted-model.csv");
+        var table11 = Table("table11-adjusted-model.csv");
+        int[] bDecimals = CsvData.Decimals(path, "coefficient"), seDecimals = CsvData.Decimals(path, "SE"), tDecimals = CsvData.Decimals(path, "t");
+        static double Half(int decimals) => 0.5 * Math.Pow(10, -decimals);
+        for (int r = 0; r < table11.Rows.Count; r++)
+        {
+            double b = Rows.Number(table11, "coefficient", r), se = Rows.Number(table11, "SE", r), t = Rows.Number(table11, "t", r);
+            double hb = Half(bDecimals[r]), hs = Half(seDecimals[r]);
+            var corners = new[] { (b - hb) / (se - hs), (b + hb) / (se - hs), (b - hb) / (se + hs), (b + hb) / (se + hs) };
+            Assert.InRange(t, corners.Min() - Half(tDecimals[r]), corners.Max() + Half(tDecimals[r]));
+        }
+        // Not a formality: X3's ratio of the printed values misses its printed t by more than t's rounding.
+        double x3 = Rows.Number(table11, "coefficient", ("term", "ln X3")) / Rows.Number(table11, "SE", ("term", "ln X3"));
+        Assert.True(Math.Abs(x3 - Rows.Number(table11, "t", ("term", "ln X3"))) > 0.0005, $"0.397/0.129 = {x3:F4}");
+    }
+
+    [Fact]
+    public void The_texts_sample_and_learning_shares_are_Tables_2_and_6()
+    {
+        // Seed 002, §5 (stated-facts.csv): 76.4% services and 23.6% manufacturing (Table 2: 97 and 30 of 127);
+        // 52% acquire ICT (and machinery), 47.2% research new products "frequently or very frequently" (Table 6).
+        // Tolerance: half a unit of the text's last digit (0.05; 0.5 for the whole 52%).
+        var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
+        var table2 = Table("table2-sample-by-activity-and-area.csv");
+        double total = Rows.Number(table2, "firms", ("activity", "Total"), ("area", "Total"));
+        Fixtures.Near(facts["services_percent"].Value, 100 * Rows.Number(table2, "firms", ("activity", "Services"), ("area", "Total")) / total, 0.05, "services");
+        Fixtures.Near(facts["manufacturing_percent"].Value, 100 * Rows.Number(table2, "firms", ("activity", "Manufacturing"), ("area", "Total")) / total, 0.05, "manufacturing");
+        var table6 = Table("table6-learning-actions.csv");
+        string[] frequent = ["Frequently", "Very frequently"];
+        double Share(string action) => AnswerShares.Sum(table6, "action", action, frequent);
+        Fixtures.Near(facts["ict_acquisition_percent"].Value, Share("Acquisition of ICT, software and mobile applications"), 0.5, "ICT");
+        Fixtures.Near(facts["ict_acquisition_percent"].Value, Share("Acquisition and adaptation of machinery and equipment"), 0.5, "machinery");
+        Fixtures.Near(facts["research_percent"].Value, Share("Research to create new products and/or services"), 0.05, "research");
     }
 
     [Fact]
@@ -167,14 +270,10 @@ public class KnowledgeIntensiveTwoTableTests
     }
 
     [Fact]
-    public void Stated_facts_the_four_areas_are_36_percent_and_the_sizes_do_not_all_print_from_counts()
+    public void Stated_facts_the_four_areas_are_36_percent_of_the_directory()
     {
-        // §4: 748 of 2,056 firms, "representing 36% of the national inventory"; §5: 37.01% micro, 46.4% small, 16.6% medium
-        // of 127 — 47 firms print as 37.01%, but no whole count prints as 46.4% or 16.6%.
+        // §4: 748 of 2,056 firms, "representing 36% of the national inventory" (tolerance: half a unit of the printed whole percent).
         var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         Fixtures.Near(facts["metro_area_share"].Value, 100 * facts["metro_area_firms"].Value / facts["directory_firms"].Value, 0.5, "metro share");
-        Assert.Equal([47], Percentages.ImpliedCounts(facts["micro_percent"].Value, 127, 2));
-        Assert.Empty(Percentages.ImpliedCounts(facts["small_percent"].Value, 127));
-        Assert.Empty(Percentages.ImpliedCounts(facts["medium_percent"].Value, 127));
     }
 }

@@ -4,8 +4,8 @@ using SmeNotebooks.Tests.Support;
 namespace SmeNotebooks.Tests.Models;
 
 /// <summary>
-/// Numbers printed in the Sonora paper (seed 000: Ibarra, Olivas and Dorado, "Innovation capabilities and the
-/// internationalization of SMEs in Sonora, Mexico"), reproduced from what the paper gives.
+/// Numbers printed in the Sonora paper ("Innovation capabilities and the internationalization of SMEs in Sonora,
+/// Mexico"; the extractions give no authors, journal or year), reproduced from what the paper gives.
 /// </summary>
 public class SonoraPublishedTests
 {
@@ -95,5 +95,46 @@ public class SonoraPublishedTests
         Fixtures.Near(3.019, size.OddsRatio, 0.003, "Size Exp(B)");
         Fixtures.Near(3.917, size.Wald, 0.02, "Size Wald");
         Fixtures.Near(0.048, size.PValue, 0.0005, "Size Sig.");
+    }
+
+    /// <summary>
+    /// The range of f over B ∈ [B − h, B + h] and S.E. ∈ [S.E. − h, S.E. + h], h = 0.0005 (three printed decimals), for
+    /// an f monotone in each argument: its extremes lie at the four corners.
+    /// </summary>
+    private static (double Low, double High) OverRounding(double b, double se, Func<double, double, double> f)
+    {
+        const double h = 0.0005;
+        var corners = new[] { f(b - h, se - h), f(b - h, se + h), f(b + h, se - h), f(b + h, se + h) };
+        return (corners.Min(), corners.Max());
+    }
+
+    [Fact]
+    public void Table4_Wald_Sig_ExpB_and_CI_all_follow_from_the_printed_B_and_SE()
+    {
+        // Seed 000, Table 4 (data/sonora/table4-variables-in-equation.csv): every printed Wald, Sig., Exp(B) and 95% C.I.
+        // must lie within the range its formula takes while B and S.E. move within their rounding, widened by half a
+        // unit of its own last printed digit (0.0005): Wald = (B/S.E.)², Sig. = P(χ²₁ ≥ Wald), Exp(B) = e^B,
+        // C.I. = e^(B ∓ 1.96·S.E.). 26 printed values; none was asserted before.
+        var table4 = SmeNotebooks.Data.CsvData.Load(Path.Combine(Fixtures.DataFolder, "sonora", "table4-variables-in-equation.csv"));
+        int checkedValues = 0;
+        void Within(string what, double printed, (double Low, double High) range)
+        {
+            Assert.True(printed >= range.Low - 0.0005 && printed <= range.High + 0.0005, $"{what}: printed {printed} outside [{range.Low:F5}, {range.High:F5}] ± 0.0005");
+            checkedValues++;
+        }
+        double z = SmeNotebooks.Numerics.Tails.Z975;
+        for (int r = 0; r < table4.Rows.Count; r++)
+        {
+            string term = SmeNotebooks.Data.Rows.Text(table4, "term", r);
+            double b = SmeNotebooks.Data.Rows.Number(table4, "B", r), se = SmeNotebooks.Data.Rows.Number(table4, "SE", r);
+            Assert.Equal(1, SmeNotebooks.Data.Rows.Number(table4, "df", r));
+            Within($"{term} Wald", SmeNotebooks.Data.Rows.Number(table4, "Wald", r), OverRounding(b, se, (bb, ss) => bb * bb / (ss * ss)));
+            Within($"{term} Sig.", SmeNotebooks.Data.Rows.Number(table4, "Sig", r), OverRounding(b, se, (bb, ss) => SmeNotebooks.Numerics.Tails.ChiSquare(bb * bb / (ss * ss), 1)));
+            Within($"{term} Exp(B)", SmeNotebooks.Data.Rows.Number(table4, "ExpB", r), OverRounding(b, se, (bb, _) => Math.Exp(bb)));
+            if (SmeNotebooks.Data.Rows.OptionalNumber(table4, "CI_lower", r) is not double lower) continue;   // SPSS prints no C.I. for the constant
+            Within($"{term} C.I. lower", lower, OverRounding(b, se, (bb, ss) => Math.Exp(bb - z * ss)));
+            Within($"{term} C.I. upper", SmeNotebooks.Data.Rows.Number(table4, "CI_upper", r), OverRounding(b, se, (bb, ss) => Math.Exp(bb + z * ss)));
+        }
+        Assert.Equal(18, checkedValues);   // 4 Wald + 4 Sig. + 4 Exp(B) + 3 × 2 C.I. bounds, besides the 8 B and S.E.
     }
 }

@@ -41,4 +41,15 @@ public class CollectionTests
         }
         Assert.DoesNotMatch("#r \"nuget:[^,\"]*\"", text);
     }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_holds_no_control_characters(string notebook)
+    {
+        // A control character is never meant: "\beta" typed in a C# string once became a backspace and "eta" in a formula.
+        var lines = File.ReadAllLines(Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook));
+        var found = lines.SelectMany((line, i) => line.Select((c, column) => (c, Line: i + 1, Column: column + 1)))
+            .Where(x => x.c < '\u0020' && x.c != '\t').Select(x => $"line {x.Line}, column {x.Column}: U+{(int)x.c:X4}").ToArray();
+        Assert.True(found.Length == 0, $"{notebook}: {string.Join("; ", found)}");
+    }
 }

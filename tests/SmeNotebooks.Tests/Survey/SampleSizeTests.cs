@@ -32,11 +32,14 @@ public class SampleSizeTests
     [Fact]
     public void Knowledge_intensive_response_rate_of_762_percent_is_not_a_count_out_of_175()
     {
-        // Seed 002, §3: "a response rate of 76.2% and a total of 127 valid questionnaires" from a sample of 175.
-        // 127/175 is 72.6%, and no whole number of responses out of 175 prints as 76.2% (133 → 76.0%, 134 → 76.6%):
-        // the printed rate cannot be responses/175 at one decimal.
-        Assert.Equal(72.6, Math.Round(100.0 * 127 / 175, 1));
-        Assert.DoesNotContain(76.2, Enumerable.Range(0, 176).Select(k => Math.Round(100.0 * k / 175, 1)));
+        // Seed 002, §3: "a response rate of 76.2% and a total of 127 valid questionnaires" from a sample of 175
+        // (data/knowledge-intensive/stated-facts.csv). 127/175 is 72.6%, and no whole number of responses out of 175
+        // prints as 76.2% (133 → 76.0%, 134 → 76.6%): the printed rate cannot be responses/175 at one decimal.
+        var facts = SmeNotebooks.Data.KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
+        int sample = (int)facts["optimal_sample"].Value, valid = (int)facts["valid_questionnaires"].Value;
+        double rate = facts["response_rate_percent"].Value;
+        Assert.NotEqual(rate, Math.Round(100.0 * valid / sample, 1));
+        Assert.Empty(SmeNotebooks.Survey.Percentages.ImpliedCounts(rate, sample));
     }
 
     [Fact]

@@ -61,4 +61,19 @@ public class SurveyToolTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => InegiSize.Classify(101, Sector.Services));
         Assert.Contains("large firm", ex.Message);
     }
+
+    [Fact]
+    public void InegiSize_ranges_are_the_Sonora_papers_Table1()
+    {
+        // Seed 000, Table 1 (data/sonora/table1-inegi-size-classes.csv): the classifier and the table are one source.
+        var table1 = SmeNotebooks.Data.CsvData.Load(Path.Combine(SmeNotebooks.Tests.Support.Fixtures.DataFolder, "sonora", "table1-inegi-size-classes.csv"));
+        Assert.Equal(6, table1.Rows.Count);
+        for (int r = 0; r < table1.Rows.Count; r++)
+        {
+            var sector = SmeNotebooks.Data.Rows.Text(table1, "sector", r) == "industry" ? Sector.Industry : Sector.Services;
+            var size = (SizeClass)(int)SmeNotebooks.Data.Rows.Number(table1, "code", r);
+            Assert.Equal(SmeNotebooks.Data.Rows.Text(table1, "size_class", r), size.ToString().ToLowerInvariant());
+            Assert.Equal(((int)SmeNotebooks.Data.Rows.Number(table1, "min_employees", r), (int)SmeNotebooks.Data.Rows.Number(table1, "max_employees", r)), InegiSize.Range(size, sector));
+        }
+    }
 }
