@@ -6,7 +6,7 @@ namespace SmeNotebooks.Numerics;
 /// (LINPACK dqrdc2, tol = 1e-7): a column whose norm, after removing the columns before it, falls below
 /// <see cref="RankTolerance"/> times its original norm is (numerically) a linear combination of them and is
 /// reported in <see cref="FirstDependentColumn"/>; dqrdc2 would pivot it to the end and R prints its coefficient as NA.
-/// Every sum runs in one fixed order, element by element (no SIMD): the result is the same to the last bit on
+/// Every sum runs in one fixed order (four interleaved partial sums, no SIMD): the result is the same to the last bit on
 /// every CPU, whatever vector width it has, so the synthetic data generated through it regenerate identically.
 /// </summary>
 internal sealed class HouseholderQr
@@ -79,15 +79,28 @@ internal sealed class HouseholderQr
         return r;
     }
 
-    /// <summary>Σ aᵢbᵢ summed left to right.</summary>
+    /// <summary>
+    /// Σ aᵢbᵢ with four running sums (i ≡ 0, 1, 2, 3 mod 4) added as ((s₀ + s₁) + (s₂ + s₃)) + the remainder in order:
+    /// four additions in flight instead of one, and the same order — so the same bits — on every CPU.
+    /// </summary>
     private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int n = a.Length, n4 = n & ~3;
+        b = b[..n];
+        for (int i = 0; i < n4; i += 4)
+        {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        double s = (s0 + s1) + (s2 + s3);
+        for (int i = n4; i < n; i++) s += a[i] * b[i];
         return s;
     }
 
-    /// <summary>Euclidean norm √(Σ aᵢ²), summed left to right.</summary>
+    /// <summary>Euclidean norm √(Σ aᵢ²), summed as <see cref="Dot"/> sums.</summary>
     private static double Norm(ReadOnlySpan<double> a) => Math.Sqrt(Dot(a, a));
 
     /// <summary>target ← target − s·v, element by element.</summary>

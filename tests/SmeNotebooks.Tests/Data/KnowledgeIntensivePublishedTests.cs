@@ -254,7 +254,7 @@ public class KnowledgeIntensiveTwoTableTests
         // variance ≤ (n − 1)·mean², E[XᵢXⱼ] ≥ 0) with Table 9 held to its printed digits: the closest Table 11 the
         // search finds is ≈ 0.0998 away. The bar: 100 times Table 11's own rounding, √2·0.0005 (two coefficients
         // printed to three decimals) — far from "reproduced within rounding", with room for a better search.
-        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: true, starts: 8);
+        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: true, starts: 4);
         Assert.True(result.SignViolation < 1e-10, $"sign conditions violated by {result.SignViolation}");
         // Table 9's t values are printed to three decimals: held within half a unit (plus 1e-6 of penalty slack).
         Assert.All(result.FirstT.Zip(Table9.SlopeT.Append(Table9.ConstantT)), pair => Assert.True(Math.Abs(pair.First - pair.Second) < 0.0005 + 1e-6));
@@ -264,7 +264,7 @@ public class KnowledgeIntensiveTwoTableTests
     [Fact]
     public void Without_the_sign_conditions_both_tables_are_reachable()
     {
-        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: false, starts: 8);
+        var result = SmeNotebooks.Reconstruction.TwoTableFeasibility.Closest(Table9, [0, 2], [0.154, 0.397], nonPositive: false, starts: 4);
         Assert.True(result.Distance < Math.Sqrt(2) * 0.0005, $"distance {result.Distance}");   // within Table 11's rounding
         Assert.Contains(result.Means.Skip(1), m => m > 0);   // some regressor's logs average above 0: values above 1
     }
