@@ -67,9 +67,7 @@ public sealed class NotebookExecutor
     private List<CellRun> ExecuteCells(DibDocument document, string name, string folder, OutputSink sink)
     {
         var runs = new List<CellRun>();
-        var globals = new NotebookGlobals(sink);
-        ScriptState<object>? state = null;
-        var options = BaseOptions();
+        var session = new NotebookSession(folder, sink);
         bool stopped = false;
         for (int i = 0; i < document.Cells.Count; i++)
         {
@@ -92,33 +90,17 @@ public sealed class NotebookExecutor
                 continue;
             }
             var clock = Stopwatch.StartNew();
+            // On a thread of its own: synchronous cell code would otherwise never time out.
+            var task = Task.Run(() => session.Execute(cell.Content, number));
+            Exception? failure = task.Wait(_cellTimeout)
+                ? task.Result
+                : new TimeoutException($"the cell did not finish within the {_cellTimeout.TotalSeconds:0} s timeout.");
             string? error = null;
-            try
+            if (failure is not null)
             {
-                var directives = CellDirectives.Parse(cell.Content, folder);
-                foreach (var note in directives.Notes) sink.Add(new CellOutput("note", note));
-                options = options
-                    .AddReferences(directives.References)
-                    .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
-                    .WithFilePath($"cell-{number}");
-                string code = directives.Code;
-                // On a thread of its own: synchronous cell code would otherwise run inside RunAsync and never time out.
-                var previous = state;
-                var cellOptions = options;
-                var task = Task.Run(() => previous is null
-                    ? CSharpScript.RunAsync(code, cellOptions, globals, typeof(NotebookGlobals))
-                    : previous.ContinueWithAsync(code, cellOptions));
-                if (!task.Wait(_cellTimeout))
-                    throw new TimeoutException($"the cell did not finish within the {_cellTimeout.TotalSeconds:0} s timeout.");
-                state = task.Result;
-                if (EndsWithExpression(code)) sink.Add(state.ReturnValue, "result");
-                if (directives.Time) sink.Add(new CellOutput("note", $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
-            }
-            catch (Exception ex)
-            {
-                error = Describe(name, number, ex);
+                error = Describe(name, number, failure);
                 sink.Add(new CellOutput("error", error));
-                if (ex is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
+                if (failure is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
             }
             runs.Add(new CellRun(number, cell.Kernel, cell.Content, error is null ? CellStatus.Ok : CellStatus.Failed, sink.Take(), error, clock.Elapsed.TotalMilliseconds));
             if (error is not null && !_keepGoing) stopped = true;

@@ -21,6 +21,7 @@ internal static class NelderMead
         var centroid = new double[d];
         for (int iteration = 0; iteration < iterations; iteration++)
         {
+            Interruption.Check();
             Array.Sort(values, points);
             if (values[d] - values[0] <= tolerance * (Math.Abs(values[0]) + 1e-300)) break;
             Array.Clear(centroid);

@@ -44,6 +44,7 @@ internal static class LatticePolish
         if (double.IsFinite(best.Error)) seen(best.Counts, best.Error);
         for (int round = 0; round < Rounds; round++)
         {
+            Interruption.Check();
             var next = Round(model, target, best, groupOf, min, max, tolerance, seen);
             if (next.Error >= best.Error) break;
             best = next;

@@ -81,6 +81,7 @@ public static class LogitReconstruction
         Span<int> moves = stackalloc int[4];
         for (int iteration = 0; iteration < iterations; iteration++, temperature *= cooling)
         {
+            Interruption.Check();
             // A single move, or (half the time) two at once: pairs whose effects nearly cancel fine-tune the table.
             int pairs = random.Next(2) + 1, made = 0;
             for (int m = 0; m < pairs; m++)

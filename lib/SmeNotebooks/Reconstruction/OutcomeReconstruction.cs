@@ -33,6 +33,7 @@ public static class OutcomeReconstruction
             double value = Objective(y), temperature = 0.05;
             for (int iteration = 0; iteration < iterations; iteration++, temperature *= 0.9997)
             {
+                Interruption.Check();
                 var members = byGroup[random.Next(byGroup.Length)];
                 int i = members[random.Next(members.Length)], j = members[random.Next(members.Length)];
                 if (y[i] == y[j]) continue;

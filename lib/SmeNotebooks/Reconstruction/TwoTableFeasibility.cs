@@ -124,6 +124,7 @@ public static class TwoTableFeasibility
                 var (stageBest, stageValue) = (theta, double.PositiveInfinity);
                 var objective = ObjectiveFunction.Value(v =>
                 {
+                    Interruption.Check();
                     var (gap, violation) = Parts(v.AsArray() ?? v.ToArray());
                     double value = gap + weight * violation;
                     if (!double.IsFinite(value)) return double.MaxValue;

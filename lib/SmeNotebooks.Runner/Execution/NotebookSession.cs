@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace SmeNotebooks.Runner.Execution;
+
+/// <summary>
+/// The one execution engine of the collection: a C# notebook's state across cells, shared by the headless runner and
+/// the Jupyter kernel so that a cell means the same in both. Each cell's directives are taken out
+/// (<see cref="CellDirectives"/>: offline <c>#r "nuget: …"</c>, <c>#r</c> of the library, <c>#!time</c>), interruption
+/// points are inserted (<see cref="InterruptionPoints"/>), and the code continues the Roslyn script state of the cells
+/// before it; a failing cell leaves that state as it was. Outputs go to <see cref="Sink"/>: <c>display(x)</c>, the
+/// value of a trailing expression, notes, and whatever the host routes there from the console.
+/// </summary>
+public sealed class NotebookSession
+{
+    private readonly string _folder;
+    private readonly NotebookGlobals _globals;
+    private ScriptOptions _options = NotebookExecutor.BaseOptions();
+    private ScriptState<object>? _state;
+
+    /// <summary>A fresh session whose relative paths (<c>#r</c>, data files) resolve against <paramref name="folder"/>.</summary>
+    public NotebookSession(string folder, OutputSink sink)
+    {
+        _folder = folder;
+        Sink = sink;
+        _globals = new NotebookGlobals(sink);
+    }
+
+    /// <summary>Where the cells' outputs go.</summary>
+    public OutputSink Sink { get; }
+
+    /// <summary>Cells executed successfully so far, in order (their code as written): what completion sees.</summary>
+    public IReadOnlyList<string> History => _history;
+    private readonly List<string> _history = [];
+
+    /// <summary>The options of the next cell: references added so far and the default imports.</summary>
+    public ScriptOptions Options => _options;
+
+    /// <summary>
+    /// Runs <paramref name="source"/> (a cell, directives included) on the calling thread; the cell is named
+    /// <c>cell-<paramref name="number"/></c> in stack traces. Returns null when it succeeded, or the exception: a
+    /// <see cref="CompilationErrorException"/> (with line and column inside the cell), an
+    /// <see cref="InvalidOperationException"/> from a directive ("line N: …"), an
+    /// <see cref="OperationCanceledException"/> when interrupted, or whatever the cell threw.
+    /// </summary>
+    public Exception? Execute(string source, int number)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var directives = CellDirectives.Parse(source, _folder);
+            foreach (var note in directives.Notes) Sink.Add(new CellOutput("note", note));
+            _options = _options
+                .AddReferences(directives.References)
+                .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
+                .WithFilePath($"cell-{number}");
+            string code = InterruptionPoints.Insert(directives.Code);
+            _state = (_state is null
+                ? CSharpScript.RunAsync(code, _options, _globals, typeof(NotebookGlobals))
+                : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
+            _history.Add(directives.Code);
+            if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, "result");
+            if (directives.Time) Sink.Add(new CellOutput("note", $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex is AggregateException { InnerException: { } inner } ? inner : ex;
+        }
+    }
+}
