@@ -47,9 +47,10 @@ public sealed class NotebookExecutor
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         string previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
-        var previousOut = Console.Out;
+        var (previousOut, previousError) = (Console.Out, Console.Error);
         var sink = new OutputSink(new OutputFormatter());
         Console.SetOut(sink);
+        Console.SetError(sink.Error);
         SmeNotebooks.Display.Formatters.Register();
         try
         {
@@ -60,6 +61,7 @@ public sealed class NotebookExecutor
         finally
         {
             Console.SetOut(previousOut);
+            Console.SetError(previousError);
             Directory.SetCurrentDirectory(previousDirectory);
         }
     }

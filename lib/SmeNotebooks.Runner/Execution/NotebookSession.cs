@@ -48,6 +48,7 @@ public sealed class NotebookSession
     public Exception? Execute(string source, int number)
     {
         var clock = Stopwatch.StartNew();
+        string? code = null, uninstrumented = "";
         try
         {
             var directives = CellDirectives.Parse(source, _folder);
@@ -56,7 +57,8 @@ public sealed class NotebookSession
                 .AddReferences(directives.References)
                 .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
                 .WithFilePath($"cell-{number}");
-            string code = InterruptionPoints.Insert(directives.Code);
+            uninstrumented = directives.Code;
+            code = InterruptionPoints.Insert(directives.Code);
             _state = (_state is null
                 ? CSharpScript.RunAsync(code, _options, _globals, typeof(NotebookGlobals))
                 : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
@@ -64,6 +66,12 @@ public sealed class NotebookSession
             if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, "result");
             if (directives.Time) Sink.Add(new CellOutput("note", $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
             return null;
+        }
+        catch (CompilationErrorException) when (code is not null && code != uninstrumented)
+        {
+            // Report the errors where they are in the cell as written, not in the copy with interruption points.
+            var original = (_state?.Script.ContinueWith(uninstrumented, _options) ?? CSharpScript.Create(uninstrumented, _options, typeof(NotebookGlobals))).Compile();
+            return new CompilationErrorException(string.Join(Environment.NewLine, original.Where(d => d.Severity == DiagnosticSeverity.Error)), original);
         }
         catch (Exception ex)
         {

@@ -30,7 +30,7 @@ public sealed class OutputFormatter
             case string text:
                 return new CellOutput(kind, text);
             case GenericChart chart:
-                return new CellOutput(kind, "Plotly chart", ChartHtml.Fragment(chart, $"plot-{Guid.NewGuid():N}-{++_charts}"));
+                return new CellOutput(kind, "Plotly chart", ChartHtml.Fragment(chart, $"plot-{Guid.NewGuid():N}-{++_charts}"), GenericChart.toJson(chart));
             case DataFrame frame:
                 return new CellOutput(kind, frame.ToString(), DataFrameHtml(frame));
             default:

@@ -3,17 +3,31 @@ using System.Text;
 namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>
-/// Collects a cell's outputs in order: Console text (consecutive writes merged), displayed values and the result.
-/// Installed as Console.Out while a cell runs.
+/// Collects a cell's outputs in order: Console text (consecutive writes merged; standard error apart, through
+/// <see cref="Error"/>), displayed values and the result. Installed as Console.Out (and Console.Error) while a cell
+/// runs. The runner takes the outputs at the end of each cell; a live host sets <see cref="Listener"/> and receives
+/// every output as it appears, console text whenever it calls <see cref="Flush"/>.
 /// </summary>
 public sealed class OutputSink : TextWriter
 {
     private readonly List<CellOutput> _outputs = [];
     private readonly StringBuilder _console = new();
+    private readonly StringBuilder _errors = new();
     private readonly OutputFormatter _formatter;
+    private readonly object _emitting = new();   // a flush and an output are emitted whole, in order, whatever the thread
 
     /// <summary>Creates a sink that formats displayed values with <paramref name="formatter"/>.</summary>
-    public OutputSink(OutputFormatter formatter) => _formatter = formatter;
+    public OutputSink(OutputFormatter formatter)
+    {
+        _formatter = formatter;
+        Error = new ErrorWriter(this);
+    }
+
+    /// <summary>Receives each output as it is added, instead of collecting it (null: collect for <see cref="Take"/>).</summary>
+    public Action<CellOutput>? Listener { get; set; }
+
+    /// <summary>The writer to install as Console.Error: its text becomes "stderr" outputs.</summary>
+    public TextWriter Error { get; }
 
     /// <inheritdoc />
     public override Encoding Encoding => Encoding.UTF8;
@@ -25,35 +39,60 @@ public sealed class OutputSink : TextWriter
     public override void Write(string? value) { lock (_console) _console.Append(value); }
 
     /// <summary>Adds a formatted value (display(x) or the trailing expression).</summary>
-    public void Add(object? value, string kind)
-    {
-        FlushConsole();
-        _outputs.Add(_formatter.Format(value, kind));
-    }
+    public void Add(object? value, string kind) => Add(_formatter.Format(value, kind));
 
     /// <summary>Adds a plain note or error.</summary>
     public void Add(CellOutput output)
     {
-        FlushConsole();
-        _outputs.Add(output);
+        lock (_emitting)
+        {
+            Flush();
+            Emit(output);
+        }
     }
 
     /// <summary>Takes the outputs collected so far and starts afresh for the next cell.</summary>
     public IReadOnlyList<CellOutput> Take()
     {
-        FlushConsole();
-        var taken = _outputs.ToArray();
-        _outputs.Clear();
-        return taken;
+        Flush();
+        lock (_outputs)
+        {
+            var taken = _outputs.ToArray();
+            _outputs.Clear();
+            return taken;
+        }
     }
 
-    private void FlushConsole()
+    /// <summary>Turns the console text written since the last flush into "stdout" and "stderr" outputs.</summary>
+    public override void Flush()
     {
-        lock (_console)
-        {
-            if (_console.Length == 0) return;
-            _outputs.Add(new CellOutput("stdout", _console.ToString()));
-            _console.Clear();
-        }
+        lock (_emitting)
+            foreach (var (buffer, kind) in new[] { (_console, "stdout"), (_errors, "stderr") })
+            {
+                string text;
+                lock (buffer)
+                {
+                    if (buffer.Length == 0) continue;
+                    text = buffer.ToString();
+                    buffer.Clear();
+                }
+                Emit(new CellOutput(kind, text));
+            }
+    }
+
+    private void Emit(CellOutput output)
+    {
+        if (Listener is { } listener) { listener(output); return; }
+        lock (_outputs) _outputs.Add(output);
+    }
+
+    /// <summary>Console.Error's side of the sink.</summary>
+    private sealed class ErrorWriter(OutputSink sink) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) { lock (sink._errors) sink._errors.Append(value); }
+
+        public override void Write(string? value) { lock (sink._errors) sink._errors.Append(value); }
     }
 }

@@ -51,7 +51,7 @@ public static class IpynbWriter
 
     private static JsonObject Output(CellOutput output, int executionCount) => output.Kind switch
     {
-        "stdout" => new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = Lines(output.Text) },
+        "stdout" or "stderr" => new JsonObject { ["output_type"] = "stream", ["name"] = output.Kind, ["text"] = Lines(output.Text) },
         "error" => new JsonObject { ["output_type"] = "error", ["ename"] = "CellExecutionError", ["evalue"] = output.Text, ["traceback"] = new JsonArray(JsonValue.Create(output.Text)) },
         "result" => new JsonObject { ["output_type"] = "execute_result", ["execution_count"] = executionCount, ["data"] = Data(output), ["metadata"] = new JsonObject() },
         _ => new JsonObject { ["output_type"] = "display_data", ["data"] = Data(output), ["metadata"] = new JsonObject() },

@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Scripting;
+using NetMQ.Sockets;
+using SmeNotebooks.Kernel.Assistance;
+using SmeNotebooks.Kernel.Display;
+using SmeNotebooks.Kernel.Protocol;
+using SmeNotebooks.Runner.Execution;
+
+namespace SmeNotebooks.Kernel;
+
+/// <summary>
+/// A Jupyter kernel for the collection's C# notebooks (Jupyter messaging protocol 5.3). Cells run in the runner's
+/// <see cref="NotebookSession"/> — the same engine, directives, formatters and offline packages — on one worker thread;
+/// the shell loop answers execute, complete, inspect, is_complete, history, comm_info, kernel_info and shutdown
+/// requests; a control thread answers kernel_info, shutdown and interrupt even while a cell runs. Every request is
+/// framed by status busy and idle on iopub, and every reply and output names its request as parent.
+/// </summary>
+internal sealed class JupyterKernel : IDisposable
+{
+    /// <summary>The kernelspec name (folder under kernels/).</summary>
+    public const string Name = "smenotebooks-csharp";
+
+    private readonly Channels _channels;
+    private readonly CellWorker _worker = new();
+    private readonly OutputSink _sink = new(new OutputFormatter());
+    private readonly MimeBundle _mime = new();
+    private readonly CodeAssistance _assistance = new();
+    private readonly NotebookSession _session;
+    private readonly List<(int Line, string Input)> _history = [];
+    private readonly Thread _control;
+    private volatile bool _stopping;
+    private int _executionCount;
+    private JupyterMessage? _current;
+
+    /// <summary>Binds the sockets of <paramref name="connection"/> and prepares a session in the current folder.</summary>
+    public JupyterKernel(ConnectionInfo connection)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
+        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink);
+        SmeNotebooks.Display.Formatters.Register();
+        Console.SetOut(_sink);
+        Console.SetError(_sink.Error);
+        Console.SetIn(new StdinReader(_channels, () => _current, _sink.Flush));
+        _control = new Thread(ControlLoop) { IsBackground = true, Name = "control" };
+        // The compiler's first use costs seconds: pay it now, while the front end connects.
+        _worker.Post(() => new NotebookSession(Directory.GetCurrentDirectory(), new OutputSink(new OutputFormatter())).Execute("1 + 1", 0));
+    }
+
+    /// <summary>Serves until a shutdown request.</summary>
+    public void Run()
+    {
+        _control.Start();
+        while (!_stopping)
+            if (_channels.Receive(_channels.Shell, TimeSpan.FromMilliseconds(100)) is { } request) Serve(_channels.Shell, request);
+    }
+
+    private void ControlLoop()
+    {
+        while (!_stopping)
+            if (_channels.Receive(_channels.Control, TimeSpan.FromMilliseconds(100)) is { } request) Serve(_channels.Control, request);
+    }
+
+    /// <summary>Status busy, the handler's reply (if any), status idle.</summary>
+    private void Serve(RouterSocket socket, JupyterMessage request)
+    {
+        Status("busy", request);
+        try
+        {
+            var reply = request.Type switch
+            {
+                "kernel_info_request" => Reply("kernel_info_reply", KernelInfo()),
+                "execute_request" => Reply("execute_reply", Execute(request)),
+                "complete_request" => Reply("complete_reply", Complete(request.Content)),
+                "inspect_request" => Reply("inspect_reply", Inspect(request.Content)),
+                "is_complete_request" => Reply("is_complete_reply", IsComplete(request.Content)),
+                "history_request" => Reply("history_reply", History(request.Content)),
+                "comm_info_request" => Reply("comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() }),
+                "comm_open" => CloseComm(request),
+                "shutdown_request" => Reply("shutdown_reply", Shutdown(request.Content)),
+                "interrupt_request" => Reply("interrupt_reply", Interrupt()),
+                _ => Ignore(request),
+            };
+            if (reply is not null) _channels.Send(socket, _channels.Codec.Create(reply.Value.Type, reply.Value.Content, request));
+        }
+        catch (Exception ex)
+        {
+            Channels.Log($"{request.Type} failed: {ex.GetType().Name}: {ex.Message}");
+        }
+        finally
+        {
+            Status("idle", request);
+        }
+    }
+
+    private static (string Type, JsonObject Content)? Reply(string type, JsonObject content) => (type, content);
+
+    private (string Type, JsonObject Content)? Ignore(JupyterMessage request)
+    {
+        Channels.Log($"no handler for '{request.Type}'");
+        return null;
+    }
+
+    private void Status(string state, JupyterMessage parent) =>
+        _channels.Publish(_channels.Codec.Create("status", new JsonObject { ["execution_state"] = state }, parent));
+
+    private static JsonObject KernelInfo() => new()
+    {
+        ["status"] = "ok",
+        ["protocol_version"] = MessageCodec.ProtocolVersion,
+        ["implementation"] = Name,
+        ["implementation_version"] = typeof(JupyterKernel).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
+        ["language_info"] = new JsonObject
+        {
+            ["name"] = "C#",
+            ["version"] = "13.0",
+            ["mimetype"] = "text/x-csharp",
+            ["file_extension"] = ".cs",
+            ["pygments_lexer"] = "csharp",
+            ["codemirror_mode"] = "text/x-csharp",
+        },
+        ["banner"] = $"SmeNotebooks C# kernel — Roslyn scripting on .NET {Environment.Version}, the collection's library and packages offline.",
+        ["help_links"] = new JsonArray(),
+    };
+
+    private JsonObject Execute(JupyterMessage request)
+    {
+        string code = request.Content["code"]?.GetValue<string>() ?? "";
+        bool silent = request.Content["silent"]?.GetValue<bool>() ?? false;
+        bool storeHistory = request.Content["store_history"]?.GetValue<bool>() ?? !silent;
+        if (!silent) _executionCount++;
+        int count = _executionCount;
+        if (storeHistory) _history.Add((count, code));
+        if (!silent) _channels.Publish(_channels.Codec.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request));
+
+        _current = request;
+        _sink.Listener = silent ? _ => { } : output => Publish(output, request, count);
+        using var flusher = new Timer(_ => _sink.Flush(), null, 100, 100);
+        var failure = _worker.Run(() => _session.Execute(code, count));
+        flusher.Dispose();
+        _sink.Flush();
+        _sink.Listener = null;
+        _current = null;
+        if (failure is null)
+            return new JsonObject { ["status"] = "ok", ["execution_count"] = count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
+
+        var (name, value, traceback) = Describe(failure);
+        if (!silent)
+            _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = name, ["evalue"] = value, ["traceback"] = Array(traceback) }, request));
+        return new JsonObject { ["status"] = "error", ["execution_count"] = count, ["ename"] = name, ["evalue"] = value, ["traceback"] = Array(traceback) };
+    }
+
+    private void Publish(CellOutput output, JupyterMessage request, int count)
+    {
+        var message = output.Kind switch
+        {
+            "stdout" or "stderr" => _channels.Codec.Create("stream", new JsonObject { ["name"] = output.Kind, ["text"] = output.Text }, request),
+            "result" => _channels.Codec.Create("execute_result", new JsonObject { ["execution_count"] = count, ["data"] = _mime.Data(output), ["metadata"] = new JsonObject() }, request),
+            _ => _channels.Codec.Create("display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() }, request),
+        };
+        _channels.Publish(message);
+    }
+
+    /// <summary>ename, evalue and traceback of a failed cell; a compile error gives line and column inside the cell.</summary>
+    private (string Name, string Value, string[] Traceback) Describe(Exception failure)
+    {
+        if (_worker.Interrupted && failure is OperationCanceledException or ThreadInterruptedException)
+            return ("KeyboardInterrupt", "The cell was interrupted. Variables from earlier cells are unchanged.", ["KeyboardInterrupt: the cell was interrupted; variables from earlier cells are unchanged."]);
+        if (failure is CompilationErrorException compile)
+        {
+            var errors = compile.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
+            {
+                var at = d.Location.GetLineSpan().StartLinePosition;
+                return $"(line {at.Line + 1}, column {at.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            }).ToArray();
+            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => "cell " + e).ToArray());
+        }
+        if (failure is InvalidOperationException && failure.Message.StartsWith("line ", StringComparison.Ordinal))
+            return ("DirectiveError", failure.Message, [failure.Message]);
+        var frames = (failure.StackTrace ?? "").Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("cell-", StringComparison.Ordinal)).ToArray();
+        return (failure.GetType().Name, failure.Message, [$"{failure.GetType().FullName}: {failure.Message}", .. frames]);
+    }
+
+    private JsonObject Complete(JsonObject content)
+    {
+        string code = content["code"]?.GetValue<string>() ?? "";
+        int cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        var (items, start, end) = _assistance.Complete(_session, code, cursor);
+        int startPoint = CodePoints.FromUtf16(code, start), endPoint = CodePoints.FromUtf16(code, end);
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["matches"] = Array(items.Select(i => i.Text)),
+            ["cursor_start"] = startPoint,
+            ["cursor_end"] = endPoint,
+            ["metadata"] = new JsonObject
+            {
+                ["_jupyter_types_experimental"] = new JsonArray(items.Select(i => (JsonNode)new JsonObject
+                {
+                    ["start"] = startPoint, ["end"] = endPoint, ["text"] = i.Text, ["type"] = i.Kind,
+                }).ToArray()),
+            },
+        };
+    }
+
+    private JsonObject Inspect(JsonObject content)
+    {
+        string code = content["code"]?.GetValue<string>() ?? "";
+        int cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        string? info = _assistance.Inspect(_session, code, cursor);
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["found"] = info is not null,
+            ["data"] = info is null ? new JsonObject() : new JsonObject { ["text/plain"] = info },
+            ["metadata"] = new JsonObject(),
+        };
+    }
+
+    private static JsonObject IsComplete(JsonObject content)
+    {
+        string status = CodeAssistance.IsComplete(content["code"]?.GetValue<string>() ?? "");
+        var reply = new JsonObject { ["status"] = status };
+        if (status == "incomplete") reply["indent"] = "    ";
+        return reply;
+    }
+
+    private JsonObject History(JsonObject content)
+    {
+        string access = content["hist_access_type"]?.GetValue<string>() ?? "tail";
+        IEnumerable<(int Line, string Input)> entries = _history;
+        if (access == "tail") entries = _history.TakeLast(content["n"]?.GetValue<int>() ?? 10);
+        else if (access == "range")
+        {
+            int start = content["start"]?.GetValue<int>() ?? 0, stop = content["stop"]?.GetValue<int>() ?? int.MaxValue;
+            entries = _history.Where(h => h.Line >= start && h.Line < stop);
+        }
+        else if (access == "search")
+        {
+            string pattern = "^" + System.Text.RegularExpressions.Regex.Escape(content["pattern"]?.GetValue<string>() ?? "*").Replace("\\*", ".*").Replace("\\?", ".") + "$";
+            entries = _history.Where(h => System.Text.RegularExpressions.Regex.IsMatch(h.Input, pattern, System.Text.RegularExpressions.RegexOptions.Singleline));
+        }
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["history"] = new JsonArray(entries.Select(h => (JsonNode)new JsonArray(0, h.Line, h.Input)).ToArray()),
+        };
+    }
+
+    private (string Type, JsonObject Content)? CloseComm(JupyterMessage request)
+    {
+        // No comm targets exist: close the comm at once, as the protocol asks.
+        _channels.Publish(_channels.Codec.Create("comm_close", new JsonObject { ["comm_id"] = request.Content["comm_id"]?.GetValue<string>() ?? "", ["data"] = new JsonObject() }, request));
+        return null;
+    }
+
+    private JsonObject Shutdown(JsonObject content)
+    {
+        _worker.Interrupt();
+        _stopping = true;
+        return new JsonObject { ["status"] = "ok", ["restart"] = content["restart"]?.GetValue<bool>() ?? false };
+    }
+
+    private JsonObject Interrupt()
+    {
+        _worker.Interrupt();
+        return new JsonObject { ["status"] = "ok" };
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
+
+    /// <summary>Stops the threads and closes the sockets.</summary>
+    public void Dispose()
+    {
+        _stopping = true;
+        _control.Join(TimeSpan.FromSeconds(1));
+        _worker.Dispose();
+        _channels.Dispose();
+    }
+}
