@@ -28,7 +28,7 @@ internal sealed class JupyterKernel : IDisposable
     private readonly MimeBundle _mime = new();
     private readonly CodeAssistance _assistance = new();
     private readonly NotebookSession _session;
-    private readonly List<(int Line, string Input)> _history = [];
+    private readonly List<HistoryEntry> _history = [];
     private readonly Thread _control;
     private volatile bool _stopping;
     private int _executionCount;
@@ -133,11 +133,16 @@ internal sealed class JupyterKernel : IDisposable
         bool storeHistory = request.Content["store_history"]?.GetValue<bool>() ?? !silent;
         if (!silent) _executionCount++;
         int count = _executionCount;
-        if (storeHistory) _history.Add((count, code));
+        var entry = new HistoryEntry(count, code);
+        if (storeHistory) _history.Add(entry);
         if (!silent) _channels.Publish(_channels.Codec.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request));
 
         _current = request;
-        _sink.Listener = silent ? _ => { } : output => Publish(output, request, count);
+        _sink.Listener = silent ? _ => { } : output =>
+        {
+            if (output.Kind == "result") entry.Output = output.Text;
+            Publish(output, request, count);
+        };
         using var flusher = new Timer(_ => _sink.Flush(), null, 100, 100);
         var failure = _worker.Run(() => _session.Execute(code, count));
         flusher.Dispose();
@@ -228,25 +233,40 @@ internal sealed class JupyterKernel : IDisposable
         return reply;
     }
 
+    /// <summary>An executed cell as history_request returns it: its number, input and (text/plain) result.</summary>
+    private sealed class HistoryEntry(int line, string input)
+    {
+        public int Line { get; } = line;
+        public string Input { get; } = input;
+        public string? Output { get; set; }
+    }
+
+    /// <summary>tail (last n), range (start ≤ line &lt; stop) and search (glob over the whole input; unique, last n), as IPython answers them.</summary>
     private JsonObject History(JsonObject content)
     {
         string access = content["hist_access_type"]?.GetValue<string>() ?? "tail";
-        IEnumerable<(int Line, string Input)> entries = _history;
-        if (access == "tail") entries = _history.TakeLast(content["n"]?.GetValue<int>() ?? 10);
-        else if (access == "range")
+        bool output = content["output"]?.GetValue<bool>() ?? false;
+        int? n = content["n"]?.GetValue<int?>();
+        IEnumerable<HistoryEntry> entries = _history;
+        if (access == "range")
         {
-            int start = content["start"]?.GetValue<int>() ?? 0, stop = content["stop"]?.GetValue<int>() ?? int.MaxValue;
+            int start = content["start"]?.GetValue<int>() ?? 0, stop = content["stop"]?.GetValue<int?>() ?? int.MaxValue;
             entries = _history.Where(h => h.Line >= start && h.Line < stop);
         }
         else if (access == "search")
         {
-            string pattern = "^" + System.Text.RegularExpressions.Regex.Escape(content["pattern"]?.GetValue<string>() ?? "*").Replace("\\*", ".*").Replace("\\?", ".") + "$";
-            entries = _history.Where(h => System.Text.RegularExpressions.Regex.IsMatch(h.Input, pattern, System.Text.RegularExpressions.RegexOptions.Singleline));
+            string glob = content["pattern"]?.GetValue<string>() ?? "*";
+            var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace("\\*", ".*").Replace("\\?", ".") + "$", System.Text.RegularExpressions.RegexOptions.Singleline);
+            entries = _history.Where(h => pattern.IsMatch(h.Input));
+            if (content["unique"]?.GetValue<bool>() == true) entries = entries.Reverse().DistinctBy(h => h.Input).Reverse();
+            if (n is int last) entries = entries.TakeLast(last);
         }
+        else entries = _history.TakeLast(n ?? 10);
         return new JsonObject
         {
             ["status"] = "ok",
-            ["history"] = new JsonArray(entries.Select(h => (JsonNode)new JsonArray(0, h.Line, h.Input)).ToArray()),
+            ["history"] = new JsonArray(entries.Select(h => (JsonNode)new JsonArray(0, h.Line,
+                output ? new JsonArray(h.Input, h.Output) : JsonValue.Create(h.Input))).ToArray()),
         };
     }
 

@@ -36,15 +36,20 @@ internal static class Kernelspec
         return folder;
     }
 
-    /// <summary>kernel.json: how Jupyter starts this kernel.</summary>
+    /// <summary>kernel.json for this installation: the running executable, or the dotnet host and this dll.</summary>
     public static JsonObject KernelJson()
     {
-        string dll = typeof(Kernelspec).Assembly.Location;
         string? host = Environment.ProcessPath;
-        // Started through the dotnet host (dotnet run, dotnet X.dll): name the host and the dll; else the app itself.
-        JsonArray argv = host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? [host, dll, "run", "{connection_file}"]
-            : [host ?? "dotnet", "run", "{connection_file}"];
+        return KernelJson(host is not null && Path.GetFileNameWithoutExtension(host) != "dotnet"
+            ? [host]
+            : [host ?? "dotnet", typeof(Kernelspec).Assembly.Location]);
+    }
+
+    /// <summary>kernel.json: how Jupyter starts this kernel — <paramref name="command"/>, then <c>run {connection_file}</c>.</summary>
+    public static JsonObject KernelJson(IEnumerable<string> command)
+    {
+        var argv = new JsonArray();
+        foreach (string part in command.Append("run").Append("{connection_file}")) argv.Add(part);
         return new JsonObject
         {
             ["argv"] = argv,

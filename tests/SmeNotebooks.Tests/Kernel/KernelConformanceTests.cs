@@ -1,0 +1,19 @@
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Kernel;
+
+/// <summary>The kernel against the peers that decide whether it is a Jupyter kernel: Debian's Jupyter clients.</summary>
+public class KernelConformanceTests
+{
+    [RequiresJupyterFact]
+    public void Jupyter_kernel_test_conformance_suite_passes()
+    {
+        // jupyter_kernel_test: kernel_info, stdout, stderr, execute_result, display_data, error (exactly one error
+        // message), completion, is_complete, inspect and history, each message validated against the protocol schema.
+        var (exit, output) = Jupyter.Script("test_conformance.py", TimeSpan.FromMinutes(5), "-v");
+        Assert.True(exit == 0, output);
+        // Only the pager and clear_output samples are left out (this kernel has neither); everything else must run.
+        var skipped = output.Split('\n').Where(l => l.Contains(" ... skipped")).Select(l => l.Trim()).ToArray();
+        Assert.All(skipped, l => Assert.True(l.StartsWith("test_pager", StringComparison.Ordinal) || l.StartsWith("test_clear_output", StringComparison.Ordinal), l));
+    }
+}
