@@ -64,8 +64,13 @@ internal sealed class Channels : IDisposable
         return message;
     }
 
-    /// <summary>Writes a line to the kernel's log (standard error of the process; never the key).</summary>
-    public static void Log(string line) => Console.Error.WriteLine($"[SmeNotebooks kernel] {line}");
+    private static readonly TextWriter LogWriter = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+
+    /// <summary>Writes a line to the kernel's log: the process's own standard error, not a cell's (never the key).</summary>
+    public static void Log(string line)
+    {
+        lock (LogWriter) LogWriter.WriteLine($"[SmeNotebooks kernel] {line}");
+    }
 
     private void Heartbeat()
     {

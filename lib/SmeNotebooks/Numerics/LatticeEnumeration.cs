@@ -49,6 +49,7 @@ internal static class LatticeEnumeration
             // Zig-zag from the nearest integer outwards.
             for (int step = 0; visited < limit; step++)
             {
+                if ((step & 1023) == 0) Interruption.Check();
                 int value = nearest + (step % 2 == 0 ? step / 2 : -(step + 1) / 2);
                 if (step > 2 * (high - low + 2)) break;
                 if (value < low || value > high) continue;

@@ -63,6 +63,7 @@ public static class LogitReconstruction
             .ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value.Counts);
         foreach (var counts in ordered)
         {
+            Interruption.Check();
             var events = PlaceEvents(model, target, counts, random);
             if (events is not null) return new CellTable(target, counts, events);
         }
@@ -118,6 +119,7 @@ public static class LogitReconstruction
         int evaluations = 0;
         while (evaluations < budget)
         {
+            Interruption.Check();
             (int, int, int, int)? bestMove = null;
             double bestMoveScore = current;
             for (int i = 0; i < singles.Count && evaluations < budget; i++)
@@ -294,6 +296,7 @@ public static class LogitReconstruction
         double temperature = 1.0;
         for (int step = 0; step < 200_000; step++, temperature *= 0.99995)
         {
+            if ((step & 1023) == 0) Interruption.Check();
             int a = random.Next(cells), b = random.Next(cells);
             int delta = random.Next(2) == 0 ? 1 : -1;
             bool pair = a != b && random.Next(2) == 0;   // a pair move shifts an event from one cell to another

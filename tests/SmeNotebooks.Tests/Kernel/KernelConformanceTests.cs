@@ -17,3 +17,15 @@ public class KernelConformanceTests
         Assert.All(skipped, l => Assert.True(l.StartsWith("test_pager", StringComparison.Ordinal) || l.StartsWith("test_clear_output", StringComparison.Ordinal), l));
     }
 }
+
+/// <summary>The kernel driven by jupyter_client: interrupt, restart, shutdown, forged messages, two clients, packages, stdin.</summary>
+public class KernelClientTests
+{
+    [RequiresJupyterFact]
+    public void Jupyter_client_checks_pass()
+    {
+        var (exit, output) = Jupyter.Script("test_clients.py", TimeSpan.FromMinutes(6), "-v");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain(" ... skipped", output);
+    }
+}

@@ -1,0 +1,150 @@
+"""The SmeNotebooks C# kernel driven by jupyter_client as front ends drive it: interrupt, restart, shutdown, a forged
+message, two clients, a failing package reference, and Console.ReadLine through stdin.
+
+The kernelspec is found through JUPYTER_PATH and the repository through SMENOTEBOOKS_REPOSITORY (both set by the
+C# test that runs this file); the kernel starts in the notebooks folder, as Jupyter starts it for a notebook there.
+"""
+import os
+import queue
+import tempfile
+import time
+import unittest
+
+import zmq
+from jupyter_client import BlockingKernelClient
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+KERNEL = "smenotebooks-csharp"
+NOTEBOOKS = os.path.join(os.environ["SMENOTEBOOKS_REPOSITORY"], "notebooks")
+
+
+def run(kc, code, timeout=60, **kwargs):
+    """Executes code; returns (reply content, [(msg_type, content)] of the iopub outputs)."""
+    outputs = []
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda m: outputs.append((m["msg_type"], m["content"])), **kwargs)
+    return reply["content"], outputs
+
+
+def text(outputs):
+    """stdout text and text/plain results, joined."""
+    parts = []
+    for kind, content in outputs:
+        if kind == "stream":
+            parts.append(content["text"])
+        elif kind in ("execute_result", "display_data"):
+            parts.append(content["data"].get("text/plain", ""))
+    return "".join(parts)
+
+
+class KernelClientTests(unittest.TestCase):
+    def setUp(self):
+        self.km, self.kc = start_new_kernel(kernel_name=KERNEL, cwd=NOTEBOOKS)
+
+    def tearDown(self):
+        self.kc.stop_channels()
+        if self.km.is_alive():
+            self.km.shutdown_kernel(now=True)
+
+    def interrupted(self, code, after=1.5):
+        """Starts code, interrupts it after `after` seconds; returns the reply and how long the stop took."""
+        msg_id = self.kc.execute(code)
+        time.sleep(after)
+        start = time.time()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        return reply["content"], time.time() - start
+
+    def test_interrupt_stops_loop_sleep_and_library_search_and_keeps_state(self):
+        reply, _ = run(self.kc, "int kept = 41;")
+        self.assertEqual(reply["status"], "ok")
+        for code in [
+            "long spins = 0; while (true) { spins++; }",
+            "System.Threading.Thread.Sleep(600_000);",
+            'SmeNotebooks.Reconstruction.LogitReconstruction.Search(SmeNotebooks.Data.SonoraData.Target("../data"), SmeNotebooks.Data.SonoraData.Settings(2))',
+        ]:
+            with self.subTest(code=code):
+                reply, took = self.interrupted(code)
+                self.assertEqual(reply["status"], "error")
+                self.assertEqual(reply["ename"], "KeyboardInterrupt")
+                self.assertLess(took, 2.0, f"the cell took {took:.2f} s to stop")
+                reply, outputs = run(self.kc, "kept + 1")
+                self.assertEqual(reply["status"], "ok")
+                self.assertEqual(text(outputs), "42")
+
+    def test_restart_starts_afresh(self):
+        run(self.kc, "int before = 1;")
+        self.km.restart_kernel(now=False)
+        self.kc.wait_for_ready(timeout=60)
+        reply, _ = run(self.kc, "before")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("before", reply["evalue"])
+        reply, outputs = run(self.kc, "1 + 1")
+        self.assertEqual(text(outputs), "2")
+
+    def test_shutdown_request_ends_the_process_without_a_kill(self):
+        process = self.km.provisioner.process
+        self.kc.shutdown()
+        start = time.time()
+        while process.poll() is None and time.time() - start < 10:
+            time.sleep(0.1)
+        self.assertEqual(process.poll(), 0, "the kernel did not exit by itself after shutdown_request")
+
+    def test_message_signed_with_the_wrong_key_is_not_executed(self):
+        marker = os.path.join(tempfile.mkdtemp(), "forged")
+        forged = Session(key=b"not-the-key", username="intruder")
+        context = zmq.Context.instance()
+        socket = context.socket(zmq.DEALER)
+        info = self.km.get_connection_info()
+        socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        code = f'System.IO.File.WriteAllText(@"{marker}", "executed");'
+        forged.send(socket, "execute_request", {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        time.sleep(2)
+        socket.close(linger=0)
+        self.assertFalse(os.path.exists(marker), "a forged message was executed")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
+    def test_two_clients_share_one_kernel(self):
+        # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
+        other = BlockingKernelClient()
+        other.load_connection_info(self.km.get_connection_info())
+        other.start_channels()
+        other.wait_for_ready(timeout=30)
+        try:
+            run(self.kc, "var shared = 20;")
+            reply, outputs = run(other, "shared + 1")
+            self.assertEqual(reply["status"], "ok")
+            self.assertEqual(text(outputs), "21")
+        finally:
+            other.stop_channels()
+
+    def test_failing_package_reference_names_the_package_and_the_kernel_stays_usable(self):
+        reply, _ = run(self.kc, '#r "nuget: NoSuchPackage.SmeNotebooks, 1.0.0"')
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("NoSuchPackage.SmeNotebooks", reply["evalue"])
+        reply, outputs = run(self.kc, "2 + 3")
+        self.assertEqual(text(outputs), "5")
+
+    def test_console_readline_asks_the_front_end_through_stdin(self):
+        answers = []
+
+        def stdin_hook(message):
+            answers.append(message["content"])
+            self.kc.input("Ada")
+
+        reply = self.kc.execute_interactive('var name = Console.ReadLine(); Console.WriteLine($"hello {name}");',
+                                             allow_stdin=True, stdin_hook=stdin_hook, timeout=60,
+                                             output_hook=lambda m: answers.append(m["content"]))
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertTrue(any(a.get("text") == "hello Ada\n" for a in answers), answers)
+
+    def test_readline_without_stdin_is_an_error_not_a_hang(self):
+        reply, _ = run(self.kc, "Console.ReadLine()", allow_stdin=False)
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("allow_stdin", reply["evalue"])
+
+
+if __name__ == "__main__":
+    unittest.main()
