@@ -20,7 +20,7 @@ namespace SmeNotebooks.Kernel;
 internal sealed class JupyterKernel : IDisposable
 {
     /// <summary>The kernelspec name (folder under kernels/).</summary>
-    public const string Name = "smenotebooks-csharp";
+    public const string Name = SmeNotebooks.Runner.Rendering.IpynbWriter.KernelName;
 
     private readonly Channels _channels;
     private readonly CellWorker _worker = new();

@@ -13,7 +13,7 @@ namespace SmeNotebooks.Kernel;
 internal static class Kernelspec
 {
     /// <summary>The name front ends show.</summary>
-    public const string DisplayName = "C# (SmeNotebooks)";
+    public const string DisplayName = SmeNotebooks.Runner.Rendering.IpynbWriter.KernelDisplayName;
 
     /// <summary>Writes the kernelspec (replacing an earlier one) and returns its folder.</summary>
     public static string Install(string? prefix)

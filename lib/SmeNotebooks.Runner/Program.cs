@@ -17,6 +17,18 @@ render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output)
 var check = new Command("check", "Execute notebooks only; print one line per notebook (cells, time, status)") { paths, keepGoing, timeout };
 check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout)));
 
+var twins = new Command("twins", "Write each notebook's .ipynb twin (no outputs, the collection's kernel) next to its .dib, for Jupyter") { paths };
+twins.SetAction(parse =>
+{
+    foreach (var dib in Cli.Discover(parse.GetValue(paths)!))
+    {
+        string ipynb = Path.ChangeExtension(dib, ".ipynb");
+        File.WriteAllText(ipynb, IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib))));
+        Console.WriteLine($"→ {ipynb}");
+    }
+    return 0;
+});
+
 var notebook = new Argument<string>("notebook");
 var result = new Option<string>("--result") { Required = true };
 var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout };
@@ -30,7 +42,7 @@ execute.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, execute };
+var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, execute };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -5,11 +5,46 @@ using SmeNotebooks.Runner.Execution;
 namespace SmeNotebooks.Runner.Rendering;
 
 /// <summary>
-/// A notebook run as Jupyter nbformat 4 with its outputs (<c>text/plain</c>, <c>text/html</c>) and the
-/// <c>.net-csharp</c> kernelspec of .NET Interactive, so a Jupyter user can open it.
+/// Jupyter nbformat 4 notebooks naming the collection's own kernel (<see cref="KernelName"/>): a rendered run with
+/// its outputs (<c>text/plain</c>, <c>text/html</c>), and the output-free twin of a <c>.dib</c> file that Jupyter
+/// front ends open live (they open <c>.ipynb</c>, not <c>.dib</c>).
 /// </summary>
 public static class IpynbWriter
 {
+    /// <summary>The kernelspec name of the collection's Jupyter kernel (SmeNotebooks.Kernel installs it).</summary>
+    public const string KernelName = "smenotebooks-csharp";
+
+    /// <summary>The name front ends show for it.</summary>
+    public const string KernelDisplayName = "C# (SmeNotebooks)";
+
+    /// <summary>
+    /// The twin of <paramref name="document"/>: the same cells in the same order with the same text, no outputs.
+    /// Markdown and HTML cells become Markdown cells, C# cells code cells, other kernels' cells raw cells; the
+    /// <c>#!meta</c> cell is left out.
+    /// </summary>
+    public static string Twin(Dib.DibDocument document)
+    {
+        var cells = new JsonArray();
+        foreach (var cell in document.Cells)
+        {
+            switch (cell.Language)
+            {
+                case Dib.CellLanguage.Meta:
+                    continue;
+                case Dib.CellLanguage.Markdown or Dib.CellLanguage.Html:
+                    cells.Add(new JsonObject { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = Lines(cell.Content) });
+                    break;
+                case Dib.CellLanguage.CSharp:
+                    cells.Add(new JsonObject { ["cell_type"] = "code", ["execution_count"] = null, ["metadata"] = new JsonObject(), ["source"] = Lines(cell.Content), ["outputs"] = new JsonArray() });
+                    break;
+                default:
+                    cells.Add(new JsonObject { ["cell_type"] = "raw", ["metadata"] = new JsonObject { ["kernel"] = cell.Kernel }, ["source"] = Lines(cell.Content) });
+                    break;
+            }
+        }
+        return Notebook(cells);
+    }
+
     /// <summary>Serializes <paramref name="run"/>.</summary>
     public static string Write(NotebookRun run)
     {
@@ -35,18 +70,23 @@ public static class IpynbWriter
                 ["outputs"] = outputs,
             });
         }
+        return Notebook(cells);
+    }
+
+    private static string Notebook(JsonArray cells)
+    {
         var notebook = new JsonObject
         {
             ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
+            ["nbformat_minor"] = 4,
             ["metadata"] = new JsonObject
             {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
+                ["kernelspec"] = new JsonObject { ["display_name"] = KernelDisplayName, ["language"] = "C#", ["name"] = KernelName },
                 ["language_info"] = new JsonObject { ["name"] = "C#", ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["pygments_lexer"] = "csharp" },
             },
             ["cells"] = cells,
         };
-        return notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonObject Output(CellOutput output, int executionCount) => output.Kind switch

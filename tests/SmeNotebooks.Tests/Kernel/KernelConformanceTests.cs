@@ -29,3 +29,16 @@ public class KernelClientTests
         Assert.DoesNotContain(" ... skipped", output);
     }
 }
+
+/// <summary>Every notebook runs live in the kernel exactly as in the runner: nbclient executes each .ipynb twin.</summary>
+public class KernelNotebookTests
+{
+    [RequiresJupyterFact]
+    public void Every_notebook_twin_runs_in_the_kernel_with_its_checks_passing()
+    {
+        var (exit, output) = Jupyter.Script("test_notebooks.py", TimeSpan.FromMinutes(10));
+        Assert.True(exit == 0, output);
+        int notebooks = Directory.GetFiles(Path.Combine(Fixtures.RepositoryRoot, "notebooks"), "*.dib").Length;
+        Assert.Contains($"all {notebooks} notebooks ran in the kernel", output);
+    }
+}

@@ -52,4 +52,16 @@ public class CollectionTests
             .Where(x => x.c < '\u0020' && x.c != '\t').Select(x => $"line {x.Line}, column {x.Column}: U+{(int)x.c:X4}").ToArray();
         Assert.True(found.Length == 0, $"{notebook}: {string.Join("; ", found)}");
     }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_ipynb_twin_is_in_sync_with_its_dib(string notebook)
+    {
+        // Jupyter front ends open the .ipynb; the .dib is the source. Regenerate with the runner's `twins` command.
+        string dib = Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook);
+        string twin = Path.ChangeExtension(dib, ".ipynb");
+        Assert.True(File.Exists(twin), $"{notebook} has no .ipynb twin; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
+        string expected = SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), notebook));
+        Assert.True(expected == File.ReadAllText(twin), $"{Path.GetFileName(twin)} is out of date with {notebook}; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
+    }
 }
