@@ -42,3 +42,17 @@ public class KernelNotebookTests
         Assert.Contains($"all {notebooks} notebooks ran in the kernel", output);
     }
 }
+
+/// <summary>One real browser: the classic Notebook in headless Chromium runs notebook 01 through its UI.</summary>
+public class KernelBrowserTests
+{
+    [RequiresJupyterFact]
+    public void Classic_notebook_in_chromium_runs_notebook_01_with_no_error_and_charts_drawn()
+    {
+        Assert.True(ExternalTool.Find("chromium") is not null || !ExternalTool.Required, "chromium is not installed (apt-get install chromium)");
+        if (ExternalTool.Find("chromium") is null) return;   // reported by the skip of the other chromium test
+        var (exit, output) = Jupyter.Script("test_browser.py", TimeSpan.FromMinutes(8));
+        Assert.True(exit == 0, output);
+        Assert.Contains("browser check passed", output);
+    }
+}
