@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 
@@ -16,21 +15,8 @@ public class CollectionBenchmarks
     private static readonly string Notebooks = Path.Combine(SmeNotebooks.Data.CsvData.DataFolder(AppContext.BaseDirectory), "..", "notebooks");
 
     [Benchmark(Baseline = true)]
-    public int StartHere() => Check(Path.Combine(Notebooks, "00-start-here.dib"));
+    public int StartHere() => RunnerCheck.Run(Path.Combine(Notebooks, "00-start-here.dib"));
 
     [Benchmark]
-    public int WholeCollection() => Check(Notebooks);
-
-    private static int Check(string path)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Runner.dll"));
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add(path);
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"check {path} failed: {process.StandardError.ReadToEnd()}");
-        return process.ExitCode;
-    }
+    public int WholeCollection() => RunnerCheck.Run(Notebooks);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
@@ -18,18 +17,7 @@ public class RunnerBenchmarks
     public void StartScript() => _state = CSharpScript.RunAsync("var total = 0;", SmeNotebooks.Runner.Execution.NotebookExecutor.BaseOptions()).Result;
 
     [Benchmark]
-    public int ColdCheckOfThirtyCells()
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Runner.dll"));
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add(Notebook);
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"The benchmark notebook failed: {process.StandardError.ReadToEnd()}");
-        return process.ExitCode;
-    }
+    public int ColdCheckOfThirtyCells() => RunnerCheck.Run(Notebook);
 
     [Benchmark]
     public object SimpleCellAfterTheFirst()

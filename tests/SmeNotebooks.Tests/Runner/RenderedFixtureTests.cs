@@ -100,12 +100,12 @@ public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<Rende
     }
 
     [Fact]
-    public void Ipynb_is_nbformat_4_with_the_dotnet_kernelspec_and_outputs()
+    public void Ipynb_is_nbformat_4_with_the_collections_kernelspec_and_outputs()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Site, "outputs.ipynb")));
         var root = json.RootElement;
         Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
-        Assert.Equal(".net-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+        Assert.Equal("smenotebooks-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
         var outputs = root.GetProperty("cells").EnumerateArray()
             .Where(c => c.GetProperty("cell_type").GetString() == "code")
             .SelectMany(c => c.GetProperty("outputs").EnumerateArray()).ToArray();
