@@ -284,9 +284,31 @@ internal sealed class JupyterKernel : IDisposable
         return new JsonObject { ["status"] = "ok", ["restart"] = content["restart"]?.GetValue<bool>() ?? false };
     }
 
+    /// <summary>Seconds an interrupted cell may take to stop before the front end is told it cannot be.</summary>
+    private const int StopGrace = 3;
+
+    /// <summary>
+    /// Interrupts the running cell. A cell blocked where no interruption point reaches (native code, a library loop
+    /// that never checks) cannot be stopped from inside the process: after <see cref="StopGrace"/> seconds the front end
+    /// is told so on the cell's stderr, with the way out — restart the kernel — instead of a silent hang.
+    /// </summary>
     private JsonObject Interrupt()
     {
-        _worker.Interrupt();
+        var request = _current;
+        if (_worker.Interrupt() && request is not null)
+        {
+            new Thread(() =>
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(StopGrace));
+                if (ReferenceEquals(_current, request))
+                    _channels.Publish(_channels.Codec.Create("stream", new JsonObject
+                    {
+                        ["name"] = "stderr",
+                        ["text"] = $"The cell did not stop within {StopGrace} s of the interrupt: it is blocked where the kernel cannot reach " +
+                                   "(native code, or a loop that never checks for interrupts). Restart the kernel to stop it; variables will be lost.\n",
+                    }, request));
+            }) { IsBackground = true, Name = "interrupt-watch" }.Start();
+        }
         return new JsonObject { ["status"] = "ok" };
     }
 

@@ -73,6 +73,27 @@ class KernelClientTests(unittest.TestCase):
                 self.assertEqual(reply["status"], "ok")
                 self.assertEqual(text(outputs), "42")
 
+    def test_a_cell_that_cannot_be_stopped_says_so_and_a_restart_recovers(self):
+        # LINQ loops inside the framework, through expression lambdas: no interruption point reaches them (tens of seconds).
+        run(self.kc, "1")   # the compiler is warm, so the interrupt finds the cell running, not compiling
+        msg_id = self.kc.execute("Enumerable.Range(0, int.MaxValue).Select(i => (long)i * i).Concat(Enumerable.Range(0, int.MaxValue).Select(i => (long)i)).Count(i => i == -1)")
+        time.sleep(1.5)
+        self.km.interrupt_kernel()
+        told = None
+        end = time.time() + 15
+        while told is None and time.time() < end:
+            try:
+                message = self.kc.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                continue
+            if message["msg_type"] == "stream" and message["parent_header"].get("msg_id") == msg_id and "Restart the kernel" in message["content"]["text"]:
+                told = message["content"]["text"]
+        self.assertIsNotNone(told, "no word that the cell cannot be stopped")
+        self.km.restart_kernel(now=True)
+        self.kc.wait_for_ready(timeout=60)
+        reply, outputs = run(self.kc, "1 + 1")
+        self.assertEqual(text(outputs), "2")
+
     def test_restart_starts_afresh(self):
         run(self.kc, "int before = 1;")
         self.km.restart_kernel(now=False)
