@@ -40,7 +40,7 @@ internal sealed class JupyterKernel : IDisposable
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
-        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink);
+        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink) { RestorePackage = PackageRestore.Restore };
         SmeNotebooks.Display.Formatters.Register();
         Console.SetOut(_sink);
         Console.SetError(_sink.Error);

@@ -16,9 +16,13 @@ namespace SmeNotebooks.Runner.Execution;
 /// <param name="Time">Whether the cell asked for #!time.</param>
 public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly> References, IReadOnlyList<string> ReferencePaths, IReadOnlyList<string> Notes, bool Time)
 {
-    /// <summary>Reads the directives of <paramref name="source"/>; paths resolve against <paramref name="folder"/>.</summary>
-    /// <exception cref="InvalidOperationException">A package or file the runner cannot supply; the message says which line.</exception>
-    public static CellDirectives Parse(string source, string folder)
+    /// <summary>
+    /// Reads the directives of <paramref name="source"/>; paths resolve against <paramref name="folder"/>. A package
+    /// the collection does not ship goes to <paramref name="restore"/> (name, version → assembly paths) when a live
+    /// host supplies one; the runner supplies none and stays offline.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A package or file that cannot be supplied; the message says which line.</exception>
+    public static CellDirectives Parse(string source, string folder, Func<string, string?, IReadOnlyList<string>>? restore = null)
     {
         var lines = source.Split('\n');
         var references = new List<Assembly>();
@@ -33,7 +37,11 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
             {
                 string name = m.Groups["name"].Value.Trim();
                 string? version = m.Groups["version"].Success ? m.Groups["version"].Value.Trim() : null;
-                try { references.AddRange(PackageCatalog.Resolve(name, version)); }
+                try
+                {
+                    if (restore is not null && !PackageCatalog.Ships(name)) paths.AddRange(restore(name, version));
+                    else references.AddRange(PackageCatalog.Resolve(name, version));
+                }
                 catch (InvalidOperationException ex) { throw new InvalidOperationException($"line {i + 1}: {ex.Message}"); }
                 if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
                     notes.Add($"#r \"nuget: {name}, {version}\" is satisfied by the runner's own offline chart formatter.");

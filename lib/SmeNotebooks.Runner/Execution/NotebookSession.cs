@@ -28,6 +28,12 @@ public sealed class NotebookSession
         _globals = new NotebookGlobals(sink);
     }
 
+    /// <summary>
+    /// Restores a package the collection does not ship (name, version → assembly paths); null — the runner's case —
+    /// keeps every render offline and deterministic.
+    /// </summary>
+    public Func<string, string?, IReadOnlyList<string>>? RestorePackage { get; init; }
+
     /// <summary>Where the cells' outputs go.</summary>
     public OutputSink Sink { get; }
 
@@ -51,7 +57,7 @@ public sealed class NotebookSession
         string? code = null, uninstrumented = "";
         try
         {
-            var directives = CellDirectives.Parse(source, _folder);
+            var directives = CellDirectives.Parse(source, _folder, RestorePackage);
             foreach (var note in directives.Notes) Sink.Add(new CellOutput("note", note));
             _options = _options
                 .AddReferences(directives.References)

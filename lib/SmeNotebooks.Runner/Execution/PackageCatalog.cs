@@ -37,6 +37,10 @@ public static class PackageCatalog
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>True for the packages the runner ships (and Plotly.NET.Interactive, which it stands in for).</summary>
+    public static bool Ships(string name) =>
+        Assemblies.ContainsKey(name) || name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// The assemblies for <c>#r "nuget: name, version"</c>, an empty list for Plotly.NET.Interactive, or an
     /// exception saying what the runner has instead.

@@ -145,8 +145,17 @@ class KernelClientTests(unittest.TestCase):
         reply, _ = run(self.kc, '#r "nuget: NoSuchPackage.SmeNotebooks, 1.0.0"')
         self.assertEqual(reply["status"], "error")
         self.assertIn("NoSuchPackage.SmeNotebooks", reply["evalue"])
+        self.assertIn("could not restore", reply["evalue"])
         reply, outputs = run(self.kc, "2 + 3")
         self.assertEqual(text(outputs), "5")
+
+    def test_a_package_the_collection_does_not_ship_is_restored_for_real(self):
+        # Newtonsoft.Json is not one of the collection's packages: the kernel restores it through NuGet, as .NET Interactive did.
+        reply, _ = run(self.kc, '#r "nuget: Newtonsoft.Json, 13.0.4"', timeout=240)
+        self.assertEqual(reply["status"], "ok", reply)
+        reply, outputs = run(self.kc, 'Newtonsoft.Json.JsonConvert.SerializeObject(new { firms = 116 })')
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(text(outputs), '{"firms":116}')
 
     def test_console_readline_asks_the_front_end_through_stdin(self):
         answers = []

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SmeNotebooks.Kernel;
+
+/// <summary>
+/// A package the collection does not ship, restored for real as .NET Interactive did: a throwaway project with one
+/// PackageReference is restored by <c>dotnet restore</c> through the machine's NuGet configuration into the usual
+/// package cache, and the runtime assemblies of the package and its dependencies are read from the restore's
+/// <c>project.assets.json</c> (NuGet's lock file: targets → net10.0 → each library's "runtime" items, under the
+/// package folders it names). A failure — no such package, no network — names the package and NuGet's reason.
+/// </summary>
+internal static class PackageRestore
+{
+    private const string Framework = "net10.0";
+
+    /// <summary>Assembly paths for <paramref name="name"/> at <paramref name="version"/> (a version is required).</summary>
+    public static IReadOnlyList<string> Restore(string name, string? version)
+    {
+        if (string.IsNullOrWhiteSpace(version))
+            throw new InvalidOperationException($"'#r \"nuget: {name}\"' needs a version, e.g. #r \"nuget: {name}, 1.0.0\": the kernel restores exact versions only.");
+        string folder = Path.Combine(Path.GetTempPath(), "smenotebooks-packages", $"{name}-{version}".Replace(Path.DirectorySeparatorChar, '_'));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "restore.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>{Framework}</TargetFramework><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
+              <ItemGroup><PackageReference Include="{System.Security.SecurityElement.Escape(name)}" Version="[{System.Security.SecurityElement.Escape(version)}]" /></ItemGroup>
+            </Project>
+            """);
+        // Keep the repository's Directory.*.props out of the throwaway project.
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
+        var start = new ProcessStartInfo("dotnet", ["restore", "restore.csproj", "--nologo"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) { process.Kill(true); throw new InvalidOperationException($"Restoring {name} {version} took over 3 minutes; giving up."); }
+        if (process.ExitCode != 0)
+        {
+            string reason = string.Join(" ", output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct().Take(3));
+            throw new InvalidOperationException($"NuGet could not restore {name} {version}: {(reason.Length > 0 ? reason : output.Trim())}");
+        }
+        return RuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
+    }
+
+    /// <summary>The runtime assemblies a restore's project.assets.json lists for the target framework.</summary>
+    internal static IReadOnlyList<string> RuntimeAssemblies(string assetsFile)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(assetsFile));
+        var root = assets.RootElement;
+        var folders = root.GetProperty("packageFolders").EnumerateObject().Select(f => f.Name).ToArray();
+        var target = root.GetProperty("targets").EnumerateObject().First(t => t.Name.StartsWith(".NETCoreApp", StringComparison.Ordinal) || t.Name == Framework).Value;
+        var paths = new List<string>();
+        foreach (var library in target.EnumerateObject())
+        {
+            if (!library.Value.TryGetProperty("runtime", out var runtime)) continue;
+            string libraryPath = root.GetProperty("libraries").GetProperty(library.Name).GetProperty("path").GetString()!;
+            foreach (var item in runtime.EnumerateObject().Where(i => i.Name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+            {
+                string? found = folders.Select(f => Path.Combine(f, libraryPath, item.Name)).FirstOrDefault(File.Exists);
+                if (found is not null) paths.Add(found);
+            }
+        }
+        return paths;
+    }
+}
