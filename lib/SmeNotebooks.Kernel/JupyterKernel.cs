@@ -164,10 +164,13 @@ internal sealed class JupyterKernel : IDisposable
         {
             "stdout" or "stderr" => _channels.Codec.Create("stream", new JsonObject { ["name"] = output.Kind, ["text"] = output.Text }, request),
             "result" => _channels.Codec.Create("execute_result", new JsonObject { ["execution_count"] = count, ["data"] = _mime.Data(output), ["metadata"] = new JsonObject() }, request),
-            _ => _channels.Codec.Create("display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = new JsonObject() }, request),
+            "update" => _channels.Codec.Create("update_display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = Transient(output) }, request),
+            _ => _channels.Codec.Create("display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = Transient(output) }, request),
         };
         _channels.Publish(message);
     }
+
+    private static JsonObject Transient(CellOutput output) => output.DisplayId is { } id ? new JsonObject { ["display_id"] = id } : new JsonObject();
 
     /// <summary>ename, evalue and traceback of a failed cell; a compile error gives line and column inside the cell.</summary>
     private (string Name, string Value, string[] Traceback) Describe(Exception failure)

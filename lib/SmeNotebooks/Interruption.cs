@@ -5,19 +5,21 @@ namespace SmeNotebooks;
 /// sets <see cref="Token"/> while a cell runs; the library's long searches call <see cref="Check"/> in their loops,
 /// and so does every loop of the cell's own code (the host inserts the call), so an interrupted cell stops with an
 /// <see cref="OperationCanceledException"/> within a fraction of a second and earlier cells keep their variables.
-/// Outside a host the token is never cancelled and <see cref="Check"/> costs one read.
+/// Outside a host the token is never cancelled and <see cref="Check"/> costs one read of an async-local value.
 /// </summary>
 public static class Interruption
 {
-    private static CancellationToken _token;
+    // Flows with the cell's execution context (into its awaits and tasks), and nowhere else: two sessions in one
+    // process — tests running side by side — never see each other's interrupts.
+    private static readonly AsyncLocal<CancellationToken> Current = new();
 
-    /// <summary>The token of the cell now running (none by default).</summary>
+    /// <summary>The token of the cell now running in this execution context (none by default).</summary>
     public static CancellationToken Token
     {
-        get => _token;
-        set => _token = value;
+        get => Current.Value;
+        set => Current.Value = value;
     }
 
     /// <summary>Throws <see cref="OperationCanceledException"/> when the running cell has been interrupted.</summary>
-    public static void Check() => _token.ThrowIfCancellationRequested();
+    public static void Check() => Current.Value.ThrowIfCancellationRequested();
 }

@@ -10,8 +10,16 @@ public sealed class NotebookGlobals
 
     internal NotebookGlobals(OutputSink sink) => _sink = sink;
 
-    /// <summary>Displays <paramref name="value"/> below the current cell (Polyglot Notebooks' <c>display</c>).</summary>
+    /// <summary>
+    /// Displays <paramref name="value"/> below the current cell (Polyglot Notebooks' <c>display</c>) and returns a handle
+    /// whose <see cref="DisplayedValue.Update"/> replaces it in place.
+    /// </summary>
 #pragma warning disable IDE1006 // the kernel's name is lower case
-    public void display(object? value) => _sink.Add(value, "display");
+    public DisplayedValue display(object? value)
+    {
+        string id = Guid.NewGuid().ToString("N");
+        _sink.Add(value, "display", id);
+        return new DisplayedValue(id, _sink);
+    }
 #pragma warning restore IDE1006
 }

@@ -38,8 +38,8 @@ public sealed class OutputSink : TextWriter
     /// <inheritdoc />
     public override void Write(string? value) { lock (_console) _console.Append(value); }
 
-    /// <summary>Adds a formatted value (display(x) or the trailing expression).</summary>
-    public void Add(object? value, string kind) => Add(_formatter.Format(value, kind));
+    /// <summary>Adds a formatted value (display(x), an update of one, or the trailing expression).</summary>
+    public void Add(object? value, string kind, string? displayId = null) => Add(_formatter.Format(value, kind) with { DisplayId = displayId });
 
     /// <summary>Adds a plain note or error.</summary>
     public void Add(CellOutput output)
@@ -83,7 +83,13 @@ public sealed class OutputSink : TextWriter
     private void Emit(CellOutput output)
     {
         if (Listener is { } listener) { listener(output); return; }
-        lock (_outputs) _outputs.Add(output);
+        lock (_outputs)
+        {
+            // Collected for a page: an update replaces its display where it stands (or shows as a display if that was in an earlier cell).
+            int shown = output.Kind == "update" ? _outputs.FindIndex(o => o.DisplayId == output.DisplayId) : -1;
+            if (shown >= 0) _outputs[shown] = output with { Kind = "display" };
+            else _outputs.Add(output.Kind == "update" ? output with { Kind = "display" } : output);
+        }
     }
 
     /// <summary>Console.Error's side of the sink.</summary>

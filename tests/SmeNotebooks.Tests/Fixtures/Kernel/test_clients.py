@@ -157,6 +157,13 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual(reply["status"], "ok", reply)
         self.assertEqual(text(outputs), '{"firms":116}')
 
+    def test_a_display_updated_in_place(self):
+        reply, outputs = run(self.kc, 'var shown = display("first"); shown.Update("second");')
+        self.assertEqual(reply["status"], "ok")
+        kinds = [(kind, content["data"]["text/plain"], content["transient"].get("display_id")) for kind, content in outputs if kind in ("display_data", "update_display_data")]
+        self.assertEqual([k[:2] for k in kinds], [("display_data", "first"), ("update_display_data", "second")])
+        self.assertTrue(kinds[0][2] and kinds[0][2] == kinds[1][2], kinds)
+
     def test_console_readline_asks_the_front_end_through_stdin(self):
         answers = []
 

@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis.Scripting;
+using SmeNotebooks.Runner.Execution;
+
+namespace SmeNotebooks.Tests.Runner;
+
+/// <summary>The one execution engine the runner and the kernel share.</summary>
+public class NotebookSessionTests
+{
+    private static (NotebookSession Session, OutputSink Sink) Fresh()
+    {
+        var sink = new OutputSink(new OutputFormatter());
+        return (new NotebookSession(Path.GetTempPath(), sink), sink);
+    }
+
+    [Fact]
+    public void An_updated_display_shows_once_with_its_last_value_in_a_page()
+    {
+        var (session, sink) = Fresh();
+        Assert.Null(session.Execute("var shown = display(\"first\"); shown.Update(\"second\");", 1));
+        Assert.Equal(["second"], sink.Take().Where(o => o.Kind == "display").Select(o => o.Text));
+    }
+
+    [Fact]
+    public void Compile_errors_point_into_the_cell_as_written_not_the_copy_with_interruption_points()
+    {
+        // The kernel inserts an interruption check at the start of the loop body; the error must still be reported
+        // at line 2, column 31 of what the user wrote.
+        var (session, _) = Fresh();
+        var failure = Assert.IsType<CompilationErrorException>(session.Execute("int n = 0;\nfor (int i = 0; i < 2; i++) { undefinedName++; }", 1));
+        var at = failure.Diagnostics.First().Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((1, 30), (at.Line, at.Character));
+    }
+
+    [Fact]
+    public void An_interrupted_loop_stops_and_earlier_variables_survive()
+    {
+        var (session, _) = Fresh();
+        Assert.Null(session.Execute("int kept = 41;", 1));
+        using var cancel = new CancellationTokenSource();
+        SmeNotebooks.Interruption.Token = cancel.Token;
+        try
+        {
+            cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+            Assert.IsAssignableFrom<OperationCanceledException>(session.Execute("long spins = 0; while (true) { spins++; }", 2));
+        }
+        finally { SmeNotebooks.Interruption.Token = CancellationToken.None; }
+        var (_, sink) = (session, session.Sink);
+        Assert.Null(session.Execute("kept + 1", 3));
+        Assert.Equal("42", sink.Take().Single(o => o.Kind == "result").Text);
+    }
+}
