@@ -38,7 +38,7 @@ public static class SpssTables
         "Model Summary",
         ["Step", "-2 Log likelihood", "Cox & Snell R Square", "Nagelkerke R Square"],
         [["1", Number.Format(fit.MinusTwoLogLikelihood), Number.Format(fit.CoxSnellR2), Number.Format(fit.NagelkerkeR2)]],
-        $"Estimation terminated at iteration number {fit.Iterations} (Newton decrement below 1e-10).");
+        $"Estimation terminated at iteration number {fit.Iterations} (Newton decrement below {fit.Tolerance.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}).");
 
     /// <summary>"Omnibus Tests of Model Coefficients" (the model row).</summary>
     public static Table Omnibus(LogisticFit fit) => new(

@@ -16,7 +16,7 @@ public sealed class LogisticFit
     private double[]? _fitted;
 
     internal LogisticFit(string outcome, string[] predictors, double[][] rows, double[] y, double[] beta, double[] covariance,
-        double logLikelihood, int iterations, int excluded)
+        double logLikelihood, int iterations, double tolerance, int excluded)
     {
         Outcome = outcome;
         Predictors = predictors;
@@ -26,6 +26,7 @@ public sealed class LogisticFit
         _covariance = covariance;
         LogLikelihood = logLikelihood;
         Iterations = iterations;
+        Tolerance = tolerance;
         Excluded = excluded;
         int p = beta.Length;
         var coefficients = new Coefficient[p];
@@ -57,8 +58,11 @@ public sealed class LogisticFit
     /// <summary>Newton-Raphson iterations performed.</summary>
     public int Iterations { get; }
 
-    /// <summary>True for every fit returned: a fit that does not converge throws <see cref="ConvergenceException"/>.</summary>
-    public bool Converged => true;
+    /// <summary>
+    /// The convergence criterion the fit met: the last Newton decrement λ²/2 fell below it
+    /// (<see cref="LogisticOptions.Tolerance"/>). A fit that does not converge throws <see cref="ConvergenceException"/>.
+    /// </summary>
+    public double Tolerance { get; }
 
     /// <summary>Maximised log-likelihood, Σ [yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)], computed case by case.</summary>
     public double LogLikelihood { get; }

@@ -117,7 +117,7 @@ public static class LogisticRegression
         if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, notConverged)!;
         Cholesky.Invert(hessian, p, covariance);
         var estimates = beta.ToArray();
-        return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, excluded);
+        return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, options.Tolerance, excluded);
     }
 
     /// <summary>

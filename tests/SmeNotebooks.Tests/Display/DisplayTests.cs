@@ -11,6 +11,17 @@ public class DisplayTests
     private static readonly LogisticFit Fit = Fixtures.SyntheticSonoraFit;
 
     [Fact]
+    public void Model_summary_footnote_states_the_tolerance_actually_used()
+    {
+        Assert.Contains("Newton decrement below 1E-10", SpssTables.ModelSummary(Fit).Footnote);
+        double[][] rows = [[0], [1], [2], [3], [1], [2], [0], [3]];
+        double[] y = [0, 0, 1, 1, 1, 0, 0, 1];
+        var loose = LogisticRegression.Fit(rows, y, ["x"], new LogisticOptions(Tolerance: 1e-4));
+        Assert.Equal(1e-4, loose.Tolerance);
+        Assert.Contains("Newton decrement below 0.0001", SpssTables.ModelSummary(loose).Footnote);
+    }
+
+    [Fact]
     public void Variables_in_the_equation_has_SPSS_headings_and_the_constant_last()
     {
         var table = SpssTables.VariablesInTheEquation(Fit);
