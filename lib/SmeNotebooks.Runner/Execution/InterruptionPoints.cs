@@ -58,16 +58,12 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
     }
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
-    {
-        var visited = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
-        return visited.Block is null ? visited : visited.WithBlock(Guard(visited.Block));
-    }
+    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => GuardBlock(base.VisitParenthesizedLambdaExpression(node));
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
-    {
-        var visited = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
-        return visited.Block is null ? visited : visited.WithBlock(Guard(visited.Block));
-    }
+    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => GuardBlock(base.VisitSimpleLambdaExpression(node));
+
+    /// <summary>A lambda with a block body, guarded; expression bodies are left as they are.</summary>
+    private static SyntaxNode? GuardBlock(SyntaxNode? visited) =>
+        visited is AnonymousFunctionExpressionSyntax { Block: { } block } function ? function.WithBlock(Guard(block)) : visited;
 }

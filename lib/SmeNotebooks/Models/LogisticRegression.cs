@@ -85,6 +85,7 @@ public static class LogisticRegression
         Span<double> hessian = stackalloc double[p * p];
         Span<double> gradient = stackalloc double[p];
         Span<double> step = stackalloc double[p];
+        Span<double> firstDiagonal = stackalloc double[p];
         beta[k] = Math.Log((double)events / (n - events));
         int iterations = 0;
         bool converged = false;
@@ -93,8 +94,11 @@ public static class LogisticRegression
         {
             iterations++;
             Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
-            if (iterations == 1) ScreenRank(rows, names, hessian, p);
-            if (Cholesky.Decompose(hessian, p) >= 0)
+            if (iterations == 1) for (int j = 0; j < p; j++) firstDiagonal[j] = hessian[j * p + j];
+            int failed = Cholesky.Decompose(hessian, p);
+            if (iterations == 1 && RankInDoubt(hessian, firstDiagonal, failed))
+                DesignDiagnostics.RequireFullRank(DesignColumns(rows, k), NamesWithConstant(names));
+            if (failed >= 0)
                 throw SeparationOr(rows, y, names, new ConvergenceException(
                     $"Logistic regression of '{outcome}' stopped at iteration {iterations}: the information matrix lost positive definiteness " +
                     "although the design has full rank and the outcome is not separated. Rescale the predictors.", iterations))!;
@@ -106,35 +110,36 @@ public static class LogisticRegression
             if (decrement / 2 < options.Tolerance) { converged = true; break; }
         }
 
-        var notConverged = new ConvergenceException(
+        // Built only on a failure path: a converged fit formats no message.
+        ConvergenceException NotConverged() => new(
             $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
             $"{decrement.ToString("G3", CultureInfo.InvariantCulture)}, tolerance {options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)}). " +
             "Raise MaxIterations or rescale the predictors.", iterations);
-        if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : notConverged) is { } failure)
+        if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : NotConverged()) is { } failure)
             throw failure;
         var covariance = new double[p * p];
         double logLikelihood = Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
-        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, notConverged)!;
+        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, NotConverged())!;
         Cholesky.Invert(hessian, p, covariance);
         var estimates = beta.ToArray();
         return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, options.Tolerance, excluded);
     }
 
     /// <summary>
-    /// Rank, judged as R's <c>lm</c> and <c>glm</c> judge it (<see cref="DesignDiagnostics.RequireFullRank"/>: Householder
-    /// QR, tolerance 1e-7 on column norms), but paid for only when in doubt. At the start every fitted probability is
-    /// the sample share, so the first information matrix is w·XᵀX, and its Cholesky pivots give each column's squared
-    /// residual norm relative to its own: (‖r_j‖/‖x_j‖)² = L_jj²/A_jj. Only when one of these falls below 1e-8 (a norm
-    /// ratio of 1e-4, a thousand times the tolerance) is the exact QR test run. Leaves <paramref name="information"/> as it was.
+    /// Whether the design's rank needs the exact test (<see cref="DesignDiagnostics.RequireFullRank"/>: Householder QR,
+    /// tolerance 1e-7 on column norms, as R's <c>lm</c> and <c>glm</c> judge it), read off the first Newton step for
+    /// free. At the start every fitted probability is the sample share, so the first information matrix A is w·XᵀX, and
+    /// its Cholesky pivots give each column's squared residual norm relative to its own: (‖r_j‖/‖x_j‖)² = L_jj²/A_jj.
+    /// In doubt when the factorization failed or one of these falls below 1e-8 (a norm ratio of 1e-4, a thousand times
+    /// the tolerance). <paramref name="factor"/> holds L; <paramref name="diagonal"/> the A_jj before factorization.
     /// </summary>
-    private static void ScreenRank(double[][] rows, string[] names, ReadOnlySpan<double> information, int p)
+    private static bool RankInDoubt(ReadOnlySpan<double> factor, ReadOnlySpan<double> diagonal, int failed)
     {
-        Span<double> copy = stackalloc double[p * p];
-        information.CopyTo(copy);
-        int failed = Cholesky.Decompose(copy, p);
-        bool doubt = failed >= 0;
-        for (int j = 0; j < p && !doubt; j++) doubt = copy[j * p + j] * copy[j * p + j] < 1e-8 * information[j * p + j];
-        if (doubt) DesignDiagnostics.RequireFullRank(DesignColumns(rows, p - 1), NamesWithConstant(names));
+        if (failed >= 0) return true;
+        int p = diagonal.Length;
+        for (int j = 0; j < p; j++)
+            if (factor[j * p + j] * factor[j * p + j] < 1e-8 * diagonal[j]) return true;
+        return false;
     }
 
     /// <summary>Cases up to which the covariate-pattern work arrays live on the stack.</summary>

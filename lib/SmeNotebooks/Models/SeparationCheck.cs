@@ -61,30 +61,16 @@ internal static class SeparationCheck
     /// </summary>
     private static double[]? Direction(double[][] signed, int[] use)
     {
-        int n = signed.Length, p = use.Length;
-        // β = u − v with 0 ≤ u, v ≤ 1: rows −aᵢᵀ(u − v) ≤ 0, then uⱼ ≤ 1 and vⱼ ≤ 1.
-        var rows = new double[n + 2 * p][];
-        var rhs = new double[n + 2 * p];
-        for (int i = 0; i < n; i++)
-        {
-            var a = use.Select(j => signed[i][j]).ToArray();
-            rows[i] = [.. a.Select(v => -v), .. a];
-        }
-        for (int j = 0; j < 2 * p; j++)
-        {
-            rows[n + j] = new double[2 * p];
-            rows[n + j][j] = 1;
-            rhs[n + j] = 1;
-        }
+        int p = use.Length;
         var objective = new double[2 * p];
         for (int j = 0; j < p; j++)
         {
             double c = 0;
-            for (int i = 0; i < n; i++) c += signed[i][use[j]];
+            foreach (var a in signed) c += a[use[j]];
             objective[j] = c;
             objective[p + j] = -c;
         }
-        var (x, value) = Simplex.Maximize(objective, rows, rhs);
+        var (x, value) = MaximizeInUnitBox(signed.Select(a => use.Select(j => a[j]).ToArray()).ToArray(), objective, extra: null);
         if (value <= ZeroObjective) return null;
         var direction = new double[signed[0].Length];
         for (int j = 0; j < p; j++) direction[use[j]] = x[j] - x[p + j];
@@ -94,18 +80,28 @@ internal static class SeparationCheck
     /// <summary>max t subject to aᵢᵀβ ≥ t, −1 ≤ βⱼ ≤ 1, 0 ≤ t ≤ 1: positive exactly when some β separates every case strictly.</summary>
     private static bool IsComplete(double[][] signed, int p)
     {
-        int n = signed.Length, q = 2 * p + 1;
+        var objective = new double[2 * p + 1];
+        objective[^1] = 1;
+        return MaximizeInUnitBox(signed, objective, extra: 1.0).Value > ZeroObjective;
+    }
+
+    /// <summary>
+    /// max cᵀ(u, v[, t]) over β = u − v with 0 ≤ u, v ≤ 1: one row −aᵢᵀ(u − v) [+ t] ≤ 0 per case, then a bound of 1 on
+    /// every variable. <paramref name="extra"/>, when given, is the coefficient of a last variable t in each case row.
+    /// </summary>
+    private static (double[] X, double Value) MaximizeInUnitBox(double[][] cases, double[] objective, double? extra)
+    {
+        int n = cases.Length, q = objective.Length;
         var rows = new double[n + q][];
         var rhs = new double[n + q];
-        for (int i = 0; i < n; i++) rows[i] = [.. signed[i].Select(v => -v), .. signed[i], 1.0];
+        for (int i = 0; i < n; i++)
+            rows[i] = extra is double t ? [.. cases[i].Select(v => -v), .. cases[i], t] : [.. cases[i].Select(v => -v), .. cases[i]];
         for (int j = 0; j < q; j++)
         {
             rows[n + j] = new double[q];
             rows[n + j][j] = 1;
             rhs[n + j] = 1;
         }
-        var objective = new double[q];
-        objective[q - 1] = 1;
-        return Simplex.Maximize(objective, rows, rhs).Value > ZeroObjective;
+        return Simplex.Maximize(objective, rows, rhs);
     }
 }
