@@ -29,6 +29,6 @@ public static class KnowledgeIntensiveTables
                 rows.Add(new ComparisonRow($"{term} {label}", Rows.Number(table, column, r), value(coefficient), 0.5 * Math.Pow(10, -decimals[column][r]), decimals[column][r]));
         }
         return new Comparison("Table 10 — published and reproduced on the synthetic firms", rows,
-            "Seed 002, §5, Table 10; reproduced: backward elimination on the SYNTHETIC firms' composite scores");
+            "Alonso, Contreras and Valenzuela (2025), §5, Table 10; reproduced: backward elimination on the SYNTHETIC firms' composite scores");
     }
 }

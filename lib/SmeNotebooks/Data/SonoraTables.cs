@@ -10,7 +10,7 @@ namespace SmeNotebooks.Data;
 /// </summary>
 public static class SonoraTables
 {
-    private const string Source = "Seed 000 (Sonora paper), §4";
+    private const string Source = "Sonora paper (COLEF-COLSON survey), §4";
 
     /// <summary>Table 2, the step-0 constant: B, S.E., Wald, Sig., Exp(B) against the model's <see cref="LogisticFit.NullModel"/>.</summary>
     public static Comparison Table2(LogisticFit fit, string dataFolder)
