@@ -44,7 +44,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 }
                 catch (InvalidOperationException ex) { throw new InvalidOperationException($"line {i + 1}: {ex.Message}"); }
                 if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
-                    notes.Add($"#r \"nuget: {name}, {version}\" is satisfied by the runner's own offline chart formatter.");
+                    notes.Add($"#r \"nuget: {name}, {version}\" is satisfied by the collection's own offline chart display.");
             }
             else if ((m = FileReference().Match(line)).Success)
             {
@@ -59,7 +59,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 }
             }
             else if (line.StartsWith("#i ", StringComparison.Ordinal) || line == "#i")
-                notes.Add($"'{line}' ignored: the runner adds no package sources and never downloads.");
+                notes.Add($"'{line}' ignored: SmeNotebooks adds no package sources (the runner never downloads; the kernel restores through this machine's NuGet configuration).");
             else if (line == "#!time") time = true;
             else continue;
             lines[i] = "";

@@ -6,7 +6,8 @@ namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>
 /// Rewrites a cell so that it can be interrupted: a call to <see cref="SmeNotebooks.Interruption.Check"/> opens the
-/// body of every loop, method, local function and block-bodied lambda. Roslyn scripts cannot be aborted from
+/// body of every loop, method, constructor, property or event accessor, local function, block-bodied lambda and
+/// anonymous method. Roslyn scripts cannot be aborted from
 /// outside, so a tight loop stops only where it checks. The call is inserted on the line it belongs to, without a
 /// line break, so compiler errors and stack traces still give the cell's own line numbers.
 /// </summary>
@@ -51,6 +52,20 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
     }
 
     /// <inheritdoc />
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+    {
+        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
+        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
+    }
+
+    /// <inheritdoc />
+    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+    {
+        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
+    }
+
+    /// <inheritdoc />
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
@@ -63,7 +78,10 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
     /// <inheritdoc />
     public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => GuardBlock(base.VisitSimpleLambdaExpression(node));
 
-    /// <summary>A lambda with a block body, guarded; expression bodies are left as they are.</summary>
+    /// <inheritdoc />
+    public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) => GuardBlock(base.VisitAnonymousMethodExpression(node));
+
+    /// <summary>A lambda or anonymous method with a block body, guarded; expression bodies are left as they are.</summary>
     private static SyntaxNode? GuardBlock(SyntaxNode? visited) =>
         visited is AnonymousFunctionExpressionSyntax { Block: { } block } function ? function.WithBlock(Guard(block)) : visited;
 }

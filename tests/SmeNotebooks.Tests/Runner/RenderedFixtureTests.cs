@@ -95,8 +95,8 @@ public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<Rende
     {
         Assert.Contains("Not executed: the runner executes C# cells only; this is a #!fsharp cell.", Html);
         Assert.Contains("printfn", Html);
-        Assert.Contains("satisfied by the runner&#39;s own offline chart formatter", Html);
-        Assert.Contains("ignored: the runner adds no package sources", Html);
+        Assert.Contains("satisfied by the collection&#39;s own offline chart display", Html);
+        Assert.Contains("ignored: SmeNotebooks adds no package sources", Html);
     }
 
     [Fact]
