@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SmeNotebooks.Data;
+using SmeNotebooks.Studies.KnowledgeIntensive;
+using SmeNotebooks.Studies.Sonora;
+using SmeNotebooks.Studies.ValueChains;
 using SmeNotebooks.Reconstruction;
 
 // SmeNotebooks.Tools — regenerate the collection's reconstructed (SYNTHETIC) data sets and cleaned tables.
@@ -19,7 +22,7 @@ generate.SetAction(parse =>
     string folder = parse.GetValue(data)!;
     var clock = Stopwatch.StartNew();
     var table = LogitReconstruction.Search(SonoraData.Target(folder), SonoraData.Settings(parse.GetValue(seed)));
-    string path = Path.Combine(folder, "sonora", SonoraData.FirmsFile);
+    string path = Path.Combine(SonoraStudy.About.DataFolder(folder), SonoraData.FirmsFile);
     File.WriteAllText(path, CsvData.ToCsv(SonoraData.Firms(table, parse.GetValue(seed))));
     Console.WriteLine($"seed {parse.GetValue(seed)}: max |B or S.E. error| {table.MaxAbsoluteError():F5}, {Plausibility.Of(table.Counts)}, {clock.Elapsed.TotalSeconds:F1} s → {path}");
     return 0;
@@ -51,10 +54,10 @@ var generateKnowledge = new Command("generate", "Reconstruct the knowledge-inten
 generateKnowledge.SetAction(parse =>
 {
     string folder = parse.GetValue(data)!;
-    string path = Path.Combine(folder, "knowledge-intensive", KnowledgeIntensiveData.FirmsFile);
+    string path = Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(folder), KnowledgeIntensiveData.FirmsFile);
     var firms = KnowledgeIntensiveData.Firms(folder);
     File.WriteAllText(path, CsvData.ToCsv(firms));
-    string items = Path.Combine(folder, "knowledge-intensive", KnowledgeIntensiveData.ItemsFile);
+    string items = Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(folder), KnowledgeIntensiveData.ItemsFile);
     File.WriteAllText(items, CsvData.ToCsv(KnowledgeIntensiveData.Items(firms)));
     Console.WriteLine($"seed {KnowledgeIntensiveData.Seed} → {path}, {items}");
     return 0;
@@ -66,7 +69,7 @@ clean.SetAction(parse =>
     string folder = parse.GetValue(data)!;
     foreach (var (file, frame) in new[] { (GvcData.Figure1File, GvcData.Figure1Frame(folder)), (GvcData.Table1File, GvcData.Table1Frame(folder)) })
     {
-        string path = Path.Combine(folder, "gvc-latam", file);
+        string path = Path.Combine(ValueChainsStudy.About.DataFolder(folder), file);
         File.WriteAllText(path, CsvData.ToCsv(frame));
         Console.WriteLine($"→ {path}");
     }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SmeNotebooks.Data;
+using SmeNotebooks.Studies.Sonora;
 
 namespace SmeNotebooks.Benchmarks;
 

@@ -8,11 +8,11 @@ public static class ProductionCharts
 {
     /// <summary>
     /// Y against <paramref name="input"/> on (0, 1], one curve per level of <paramref name="held"/> (all other inputs
-    /// must be these two) — the shape of the paper's Figures 2 and 3; with <paramref name="marginal"/> the curves show
-    /// ∂Y/∂X instead.
+    /// must be these two) — diminishing returns drawn as papers draw them; with <paramref name="marginal"/> the curves
+    /// show ∂Y/∂X instead. <paramref name="output"/> names Y on the vertical axis.
     /// </summary>
     public static GenericChart AlongInput(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title,
-        bool marginal = false, double from = 0.02, double to = 1.0, int points = 99)
+        bool marginal = false, double from = 0.02, double to = 1.0, int points = 99, string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
         if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException("The chart needs a two-input function and both input names.");
@@ -30,14 +30,15 @@ public static class ProductionCharts
                 ("line", Figure.Object(("color", Figure.Palette[n % Figure.Palette.Length]))));
         });
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input)),
-            ("yaxis", Figure.Axis(marginal ? $"∂Y/∂{input}" : "innovation index Y")), ("width", 720), ("height", 440));
+            ("yaxis", Figure.Axis(marginal ? $"∂Y/∂{input}" : output)), ("width", 720), ("height", 440));
     }
 
     /// <summary>
     /// A client-side what-if: Y against <paramref name="input"/> for one level of <paramref name="held"/> at a time,
-    /// chosen in a dropdown (works in the static page), with the marginal product on hover.
+    /// chosen in a dropdown (works in the static page), with the marginal product on hover. <paramref name="output"/>
+    /// names Y on the vertical axis.
     /// </summary>
-    public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title)
+    public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title, string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
         if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException("The chart needs a two-input function and both input names.");
@@ -52,6 +53,6 @@ public static class ProductionCharts
             return ($"{held} = {level.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}", new[] { trace });
         }).ToArray();
         return Figure.Menu(groups, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(input, [0, 1])),
-            ("yaxis", Figure.Axis("innovation index Y", [0, 1])), ("width", 720), ("height", 460));
+            ("yaxis", Figure.Axis(output, [0, 1])), ("width", 720), ("height", 460));
     }
 }

@@ -4,7 +4,7 @@ namespace SmeNotebooks.Display;
 /// A published number beside the one reproduced from data: it agrees when |reproduced − published| ≤ tolerance
 /// (normally half a unit of the last printed digit).
 /// </summary>
-/// <param name="Label">What the number is, e.g. "Capinno B".</param>
+/// <param name="Label">What the number is, e.g. "Table 4, first predictor, B".</param>
 /// <param name="Published">The value as printed in the paper.</param>
 /// <param name="Reproduced">The value computed here.</param>
 /// <param name="Tolerance">The largest difference that still counts as agreement.</param>

@@ -17,8 +17,8 @@ public sealed record Diagram(string Title, string Svg)
 
     /// <summary>
     /// A "temple": a goal as the roof, the pillars that carry it, and below them the stages of the process as a
-    /// left-to-right flow with arrows — e.g. the Jalisco programme's Figura 1 (reliable international supplier on
-    /// three pillars) over its four stages. Each label may hold a line break ("\n") for a second language.
+    /// left-to-right flow with arrows — e.g. a
+    /// programme's goal on three pillars over its four stages. Each label may hold a line break ("\n") for a second language.
     /// </summary>
     public static Diagram Temple(string title, string roof, IReadOnlyList<string> pillars, IReadOnlyList<string> stages)
     {

@@ -1,7 +1,7 @@
 namespace SmeNotebooks.Models;
 
 /// <summary>
-/// A Cobb-Douglas function with given coefficients, Y = β₀·Πᵢ Xᵢ^βᵢ (seed 002's exponential model) — for
+/// A Cobb-Douglas function with given coefficients, Y = β₀·Πᵢ Xᵢ^βᵢ (the "exponential model" of log-linear papers) — for
 /// evaluating a published model, such as Table 11's Y = X1^0.154·X3^0.397, without its data.
 /// </summary>
 /// <param name="Inputs">Input names, in the order values are given.</param>

@@ -1,8 +1,8 @@
 namespace SmeNotebooks.Models;
 
 /// <summary>
-/// A logistic equation with given coefficients, P(Y = 1) = 1 / (1 + exp(−α − Σ βᵢXᵢ)) (Sonora paper, seed 000,
-/// Eq. 1) — for evaluating a published model, such as Table 4's printed B values, without its data.
+/// A logistic equation with given coefficients, P(Y = 1) = 1 / (1 + exp(−α − Σ βᵢXᵢ)) — for
+/// evaluating a published model from its printed B values, without its data.
 /// </summary>
 /// <param name="Predictors">Predictor names, in the order values are given.</param>
 /// <param name="Slopes">βᵢ, one per predictor.</param>

@@ -1,7 +1,7 @@
 namespace SmeNotebooks.Survey;
 
 /// <summary>
-/// INEGI's size classification by employees (seed 000, Table 1, from INEGI's 2009 Economic Census):
+/// INEGI's size classification by employees (INEGI's 2009 Economic Census, as reprinted in survey studies' size tables):
 /// industry micro 1-30, small 31-100, medium 101-250; services micro 1-20, small 21-50, medium 51-100.
 /// </summary>
 public static class InegiSize

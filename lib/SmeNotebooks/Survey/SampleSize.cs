@@ -1,7 +1,7 @@
 namespace SmeNotebooks.Survey;
 
 /// <summary>
-/// Sample size for estimating a proportion in a finite population (Sonora paper, seed 001, Eq. 1):
+/// Sample size for estimating a proportion in a finite population (the standard formula with a finite-population correction, as survey papers print it):
 /// n = Z²·p·q·N / (N·ε² + Z²·p·q) · f, with f the error and non-response correction factor.
 /// </summary>
 /// <param name="Population">N, the number of units in the sampling frame.</param>

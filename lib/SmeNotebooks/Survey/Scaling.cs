@@ -4,7 +4,7 @@ namespace SmeNotebooks.Survey;
 public static class Scaling
 {
     /// <summary>
-    /// Min-max normalization (knowledge-intensive paper, seed 002, footnote 2): (x − min)/(max − min), mapping the
+    /// Min-max normalization: (x − min)/(max − min), mapping the
     /// range onto [0, 1]. The minimum becomes exactly 0, whose logarithm does not exist.
     /// </summary>
     public static double[] MinMax(IReadOnlyList<double> values)
@@ -16,8 +16,8 @@ public static class Scaling
     }
 
     /// <summary>
-    /// Min-max rescaling onto [0, <paramref name="top"/>]: top·(x − min)/(max − min) — how the knowledge-intensive
-    /// collection's SYNTHETIC items are put on a common 0-5 scale before they are summed into an index.
+    /// Min-max rescaling onto [0, <paramref name="top"/>]: top·(x − min)/(max − min) — puts items of
+    /// different original scales on a common one before they are summed into an index.
     /// </summary>
     public static double[] RangeScores(IReadOnlyList<double> values, double top)
     {
@@ -37,7 +37,7 @@ public static class Scaling
     }
 
     /// <summary>
-    /// A composite index (Schuschny and Soto, 2009, as used for CAPINNO in seed 000): standardize each item,
+    /// A composite index (Schuschny and Soto, 2009): standardize each item,
     /// sum the z-scores per case, and rescale the sum to [0, 1] by min-max. <paramref name="items"/>[j][i] is item j of case i.
     /// </summary>
     public static double[] CompositeIndex(params IReadOnlyList<double>[] items)
@@ -51,8 +51,8 @@ public static class Scaling
     }
 
     /// <summary>
-    /// The knowledge-intensive indices as this collection reads the paper (§4: "the sum of the selected and standardized
-    /// variables", then footnote 2's min-max): each item rescaled onto [0, <paramref name="top"/>] by
+    /// An index as the normalized sum of its items (one reading of "the sum of the selected and standardized variables"
+    /// followed by a min-max normalization): each item rescaled onto [0, <paramref name="top"/>] by
     /// <see cref="RangeScores"/>, summed per case, and the sum min-max normalized. <paramref name="items"/>[j][i] is item
     /// j of case i. Returns the sums (composite scores) and their normalization.
     /// </summary>

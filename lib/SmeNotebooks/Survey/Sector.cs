@@ -1,11 +1,11 @@
 namespace SmeNotebooks.Survey;
 
-/// <summary>The INEGI sector columns of the size classification (seed 000, Table 1).</summary>
+/// <summary>The INEGI sector columns of the size classification (the two columns INEGI gives; commerce, its third, is not modelled here).</summary>
 public enum Sector
 {
-    /// <summary>Industry (manufacturing): the Sonora paper's metalworking (MM) firms.</summary>
+    /// <summary>Industry (manufacturing), e.g. metalworking firms.</summary>
     Industry,
 
-    /// <summary>Services: the Sonora paper's information-technology (IT) firms.</summary>
+    /// <summary>Services, e.g. information-technology firms.</summary>
     Services,
 }

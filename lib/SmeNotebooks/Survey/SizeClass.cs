@@ -1,6 +1,6 @@
 namespace SmeNotebooks.Survey;
 
-/// <summary>INEGI firm size classes, coded 0/1/2 as the Sonora paper enters size in its model.</summary>
+/// <summary>INEGI firm size classes, coded 0/1/2 (the order a model enters size as an ordinal predictor).</summary>
 public enum SizeClass
 {
     /// <summary>Micro (code 0).</summary>

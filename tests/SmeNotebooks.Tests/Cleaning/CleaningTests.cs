@@ -1,7 +1,7 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Cleaning;
 using SmeNotebooks.Data;
-using SmeNotebooks.Trade;
+using SmeNotebooks.Studies.ValueChains;
 
 namespace SmeNotebooks.Tests.Cleaning;
 
@@ -66,6 +66,6 @@ public class CleaningTests
     public void A_cross_tab_refuses_an_unexpected_category()
     {
         var table = new DataFrame(new StringDataFrameColumn("firm", ["A", "B"]), new StringDataFrameColumn("quadrant_en", ["Strengths", "Fears"]));
-        Assert.Contains("Fears", Assert.Throws<InvalidDataException>(() => SmeNotebooks.Cases.Swot.Count(table)).Message);
+        Assert.Contains("Fears", Assert.Throws<InvalidDataException>(() => SmeNotebooks.Studies.Jalisco.Swot.Count(table)).Message);
     }
 }

@@ -1,5 +1,6 @@
 using SmeNotebooks.Survey;
 using SmeNotebooks.Tests.Support;
+using SmeNotebooks.Studies.KnowledgeIntensive;
 
 namespace SmeNotebooks.Tests.Survey;
 
@@ -35,7 +36,7 @@ public class SampleSizeTests
         // Seed 002, §3: "a response rate of 76.2% and a total of 127 valid questionnaires" from a sample of 175
         // (data/knowledge-intensive/stated-facts.csv). 127/175 is 72.6%, and no whole number of responses out of 175
         // prints as 76.2% (133 → 76.0%, 134 → 76.6%): the printed rate cannot be responses/175 at one decimal.
-        var facts = SmeNotebooks.Data.KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
+        var facts = SmeNotebooks.Studies.KnowledgeIntensive.KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         int sample = (int)facts["optimal_sample"].Value, valid = (int)facts["valid_questionnaires"].Value;
         double rate = facts["response_rate_percent"].Value;
         Assert.NotEqual(rate, Math.Round(100.0 * valid / sample, 1));

@@ -1,4 +1,5 @@
 using SmeNotebooks.Survey;
+using SmeNotebooks.Studies.Sonora;
 
 namespace SmeNotebooks.Tests.Survey;
 
@@ -39,7 +40,7 @@ public class SurveyToolTests
     public void Sonora_capinno_cut_points_follow_the_printed_ranges(double score, int level)
     {
         // Seed 000, §4: 0-0.33 low, 0.34-0.66 intermediate, 0.67-1.00 high.
-        Assert.Equal(level, LevelScheme.SonoraCapinno.Code(score));
+        Assert.Equal(level, Capinno.Levels.Code(score));
     }
 
     [Theory]

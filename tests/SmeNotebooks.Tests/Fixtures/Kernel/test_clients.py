@@ -62,7 +62,7 @@ class KernelClientTests(unittest.TestCase):
         for code in [
             "long spins = 0; while (true) { spins++; }",
             "System.Threading.Thread.Sleep(600_000);",
-            'SmeNotebooks.Reconstruction.LogitReconstruction.Search(SmeNotebooks.Data.SonoraData.Target("../data"), SmeNotebooks.Data.SonoraData.Settings(2))',
+            'SmeNotebooks.Reconstruction.LogitReconstruction.Search(SmeNotebooks.Studies.Sonora.SonoraData.Target("../data"), SmeNotebooks.Studies.Sonora.SonoraData.Settings(2))',
         ]:
             with self.subTest(code=code):
                 reply, took = self.interrupted(code)

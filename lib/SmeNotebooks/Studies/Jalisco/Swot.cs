@@ -1,0 +1,25 @@
+using Microsoft.Data.Analysis;
+using SmeNotebooks.Data;
+
+namespace SmeNotebooks.Studies.Jalisco;
+
+/// <summary>Counts of SWOT items (Jalisco paper, Tabla 2, in long form: firm, quadrant_en, item, text) by firm and quadrant.</summary>
+public static class Swot
+{
+    /// <summary>The quadrants in the order Tabla 2 prints them.</summary>
+    public static readonly string[] Quadrants = ["Strengths", "Opportunities", "Weaknesses", "Threats"];
+
+    /// <summary>Items per firm (rows, in order of first appearance) and quadrant (columns, <see cref="Quadrants"/> order).</summary>
+    public static (string[] Firms, int[,] Counts) Count(DataFrame swot) => CrossTab.Count(swot, "firm", "quadrant_en", Quadrants);
+
+    /// <summary>
+    /// Items that the diagnosis records, word for word (Spanish text), for more than one firm — the problems the
+    /// firms share — with the firms that have each.
+    /// </summary>
+    public static IReadOnlyList<(string Quadrant, string TextEs, string TextEn, string[] Firms)> Shared(DataFrame swot) =>
+        Enumerable.Range(0, (int)swot.Rows.Count)
+            .GroupBy(r => (Rows.Text(swot, "quadrant_en", r), Rows.Text(swot, "text_es", r)))
+            .Where(g => g.Select(r => Rows.Text(swot, "firm", r)).Distinct().Count() > 1)
+            .Select(g => (g.Key.Item1, g.Key.Item2, Rows.Text(swot, "text_en", g.First()), g.Select(r => Rows.Text(swot, "firm", r)).Distinct().ToArray()))
+            .ToArray();
+}

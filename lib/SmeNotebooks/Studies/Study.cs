@@ -1,0 +1,25 @@
+using Microsoft.Data.Analysis;
+using SmeNotebooks.Data;
+
+namespace SmeNotebooks.Studies;
+
+/// <summary>
+/// What every study of the collection has: a name, its folder under <c>data/</c> (published tables as CSV, a README, a
+/// <c>stated-facts.csv</c> where the text states numbers), its notebook and its reference. Each study's folder under
+/// <c>Studies/</c> holds one of these (<c>…Study.About</c>); <see cref="StudyCatalog.All"/> lists them.
+/// </summary>
+/// <param name="Name">The study's folder name under <c>lib/SmeNotebooks/Studies/</c> and <c>tests/…/Studies/</c>, e.g. "Sonora".</param>
+/// <param name="DataFolderName">Its folder under <c>data/</c>, e.g. "sonora".</param>
+/// <param name="Notebook">Its notebook's file name under <c>notebooks/</c>, without extension.</param>
+/// <param name="Citation">The paper it replicates.</param>
+public sealed record Study(string Name, string DataFolderName, string Notebook, Reference Citation)
+{
+    /// <summary>The study's data folder inside the collection's <paramref name="dataRoot"/> (the <c>data/</c> folder).</summary>
+    public string DataFolder(string dataRoot) => Path.Combine(dataRoot, DataFolderName);
+
+    /// <summary>A published table of the study, e.g. <c>Table("../data", "table4-variables-in-equation.csv")</c>.</summary>
+    public DataFrame Table(string dataRoot, string file) => CsvData.Load(Path.Combine(DataFolder(dataRoot), file));
+
+    /// <summary>The numbers the paper's text states (its <c>stated-facts.csv</c>); throws when the study has none.</summary>
+    public StatedFacts Facts(string dataRoot) => StatedFacts.Load(Path.Combine(DataFolder(dataRoot), "stated-facts.csv"));
+}

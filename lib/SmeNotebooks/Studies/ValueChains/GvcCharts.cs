@@ -1,0 +1,124 @@
+using System.Globalization;
+using Plotly.NET;
+using SmeNotebooks.Charts;
+using Figure = SmeNotebooks.Charts.Figure;
+using SmeNotebooks.Data;
+
+namespace SmeNotebooks.Studies.ValueChains;
+
+/// <summary>Charts of the value-chain chapter's evidence (McDermott and Pietrobelli 2017): Fig. 1, Table 1 and facts in its text.</summary>
+public static class GvcCharts
+{
+    private static readonly string[] LatinAmerica = ["Latin America and Caribbean", "Central America", "Caribbean", "South America"];
+    private static readonly string[] Comparators = ["East and South-East Asia", "Transition economies", "European Union"];
+
+    /// <summary>
+    /// Horizontal bars of the cleaned participation rates in Fig. 1's order: Latin America red, its comparators
+    /// (East and South-East Asia, transition economies, the EU) blue, others grey; a value lost in extraction is
+    /// marked as such, not drawn.
+    /// </summary>
+    public static GenericChart Participation(IReadOnlyList<RegionParticipation> rows)
+    {
+        string Colour(string region) => LatinAmerica.Contains(region) ? Figure.Palette[1] : Comparators.Contains(region) ? Figure.Palette[0] : "#aaa";
+        var regions = rows.Select(r => r.Region).ToArray();
+        var bars = Figure.Trace("bar", ("y", regions), ("x", rows.Select(r => (object?)r.ParticipationPercent).ToArray()), ("orientation", "h"),
+            ("marker", Figure.Object(("color", regions.Select(Colour).ToArray()))), ("showlegend", false),
+            ("text", rows.Select(r => r.ParticipationPercent is { } p ? $"{p:0}%" : "").ToArray()), ("textposition", "outside"), ("cliponaxis", false));
+        var lost = rows.Where(r => r.ParticipationPercent is null).Select(r => (object)Figure.Object(("x", 2), ("y", r.Region), ("xanchor", "left"),
+            ("text", "value damaged in extraction (see corrections)"), ("showarrow", false), ("font", Figure.Object(("color", "#a00"))))).ToArray();
+        return Figure.Chart([bars], ("xaxis", Figure.Axis("GVC participation rate, % of exports", [0, 75])),
+            ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("annotations", lost),
+            ("title", Figure.Object(("text", "GVC participation by region (Fig. 1, cleaned): Latin America in red, its comparators in blue"))),
+            ("width", 860), ("height", 560));
+    }
+
+    /// <summary>
+    /// The growth-rate column as extracted (parsed naively) and after cleaning, on a logarithmic axis so the
+    /// tenfold slips stand out: a lesson in why a column's odd-looking values need a reason before they are used.
+    /// </summary>
+    public static GenericChart GrowthRawVersusCleaned(IReadOnlyList<string> regions, IReadOnlyList<double> raw, IReadOnlyList<double?> cleaned)
+    {
+        var asExtracted = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", raw.ToArray()), ("mode", "markers"), ("name", "as extracted"),
+            ("marker", Figure.Object(("symbol", "x"), ("size", 10), ("color", Figure.Palette[1]))));
+        var afterCleaning = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", cleaned.Select(v => (object?)v).ToArray()), ("mode", "markers"), ("name", "cleaned"),
+            ("marker", Figure.Object(("size", 9), ("color", Figure.Palette[0]))));
+        return Figure.Chart([asExtracted, afterCleaning], ("xaxis", Figure.Object(("type", "log"), ("title", Figure.Object(("text", "GVC participation growth 2005-2010, % per year (log scale)"))))),
+            ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
+            ("title", Figure.Object(("text", "Fig. 1's second column before and after restoring four lost decimal points"))), ("width", 860), ("height", 560));
+    }
+
+    /// <summary>Stacked bars: upstream (foreign value added, from the text) and the implied downstream component (participation − upstream).</summary>
+    public static GenericChart Components(IReadOnlyList<(string Region, double Upstream, double Downstream)> rows)
+    {
+        var regions = rows.Select(r => r.Region).ToArray();
+        Trace Part(string name, double[] values, int colour) => Figure.Trace("bar", ("x", regions), ("y", values), ("name", name),
+            ("text", values.Select(v => v.ToString("0", CultureInfo.InvariantCulture)).ToArray()), ("textposition", "inside"),
+            ("marker", Figure.Object(("color", Figure.Palette[colour]))));
+        return Figure.Chart([Part("upstream: foreign value added in own exports (text, p. 317)", rows.Select(r => r.Upstream).ToArray(), 3),
+                Part("downstream: own value added in others' exports (implied)", rows.Select(r => r.Downstream).ToArray(), 5)],
+            ("barmode", "stack"), ("yaxis", Figure.Axis("% of exports")), ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
+            ("title", Figure.Object(("text", "Upstream against downstream: Central America assembles, South America supplies inputs"))), ("width", 820), ("height", 460));
+    }
+
+    /// <summary>
+    /// A dumbbell per country: SMEs' share of exporting firms against their share of export value (Table 1), with
+    /// the typical EU country's SME share of export value (about half, p. 317) as a reference line.
+    /// </summary>
+    public static GenericChart ExportersVersusValue(IReadOnlyList<SmeExportProfile> countries, double euShareOfValue)
+    {
+        var traces = new List<Trace>();
+        foreach (var c in countries)
+            traces.Add(Figure.Trace("scatter", ("x", new[] { c.SmeShareOfExportValuePercent, c.SmeShareOfExportersPercent }), ("y", new[] { c.Country, c.Country }),
+                ("mode", "lines"), ("showlegend", false), ("hoverinfo", "skip"), ("line", Figure.Object(("color", "#bbb"), ("width", 4)))));
+        traces.Add(Figure.Trace("scatter", ("x", countries.Select(c => c.SmeShareOfExportersPercent).ToArray()), ("y", countries.Select(c => c.Country).ToArray()),
+            ("mode", "markers"), ("name", "SMEs, % of exporting firms"), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[0])))));
+        traces.Add(Figure.Trace("scatter", ("x", countries.Select(c => c.SmeShareOfExportValuePercent).ToArray()), ("y", countries.Select(c => c.Country).ToArray()),
+            ("mode", "markers"), ("name", "SMEs, % of export value"), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[1])))));
+        var eu = Figure.Object(("type", "line"), ("x0", euShareOfValue), ("x1", euShareOfValue), ("yref", "paper"), ("y0", 0), ("y1", 1),
+            ("line", Figure.Object(("dash", "dot"), ("color", Figure.Palette[1]))));
+        return Figure.Chart(traces, ("xaxis", Figure.Axis("%", [0, 100])), ("shapes", new object[] { eu }),
+            ("annotations", new object[] { Figure.Object(("x", euShareOfValue), ("y", 1.02), ("yref", "paper"), ("text", "typical EU country: SMEs' share of export value"),
+                ("showarrow", false), ("font", Figure.Object(("color", Figure.Palette[1]))), ("yanchor", "bottom")) }),
+            ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
+            ("title", Figure.Object(("text", "Many exporters, little value: SMEs in South American exports, 2010 (Table 1)"))), ("width", 820), ("height", 440));
+    }
+
+    /// <summary>Range bars for stated ranges (e.g. small firms' productivity relative to large firms, 16-36% vs 63-75%).</summary>
+    public static GenericChart Ranges(IReadOnlyList<(string Label, StatedFact Fact)> ranges, string axisTitle, string title)
+    {
+        var labels = ranges.Select(r => r.Label).ToArray();
+        var bars = Figure.Trace("bar", ("y", labels), ("x", ranges.Select(r => r.Fact.High - r.Fact.Low).ToArray()), ("base", ranges.Select(r => r.Fact.Low).ToArray()),
+            ("orientation", "h"), ("showlegend", false), ("marker", Figure.Object(("color", labels.Select((_, i) => Figure.Palette[i % Figure.Palette.Length]).ToArray()))),
+            ("text", ranges.Select(r => $"{r.Fact.Low:0}–{r.Fact.High:0}").ToArray()), ("textposition", "inside"));
+        return Figure.Chart([bars], ("xaxis", Figure.Axis(axisTitle, [0, 100])), ("yaxis", Figure.Object(("automargin", true))),
+            ("title", Figure.Object(("text", title))), ("width", 760), ("height", 300));
+    }
+
+    /// <summary>Horizontal bars of single stated values (e.g. the share of SMEs that export directly, by country).</summary>
+    public static GenericChart Values(IReadOnlyList<(string Label, StatedFact Fact)> values, string axisTitle, string title, string? highlight = null)
+    {
+        var labels = values.Select(v => v.Label).ToArray();
+        var bars = Figure.Trace("bar", ("y", labels), ("x", values.Select(v => v.Fact.Value).ToArray()), ("orientation", "h"), ("showlegend", false),
+            ("marker", Figure.Object(("color", labels.Select(l => l == highlight ? Figure.Palette[1] : Figure.Palette[0]).ToArray()))),
+            ("text", values.Select(v => v.Fact.Value.ToString("0.##", CultureInfo.InvariantCulture)).ToArray()), ("textposition", "outside"), ("cliponaxis", false));
+        return Figure.Chart([bars], ("xaxis", Figure.Axis(axisTitle)), ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))),
+            ("title", Figure.Object(("text", title))), ("width", 760), ("height", 140 + 45 * labels.Length));
+    }
+
+    /// <summary>
+    /// Domestic value added in exports over time, one line per economy from dated facts, with the undated figures
+    /// of another source (note 2) as separate markers so the two measures are not mixed up.
+    /// </summary>
+    public static GenericChart DomesticValueAdded(IReadOnlyList<(string Economy, int Year, double Percent)> dated, IReadOnlyList<(string Label, double Percent)> undated)
+    {
+        var traces = dated.GroupBy(d => d.Economy).Select((g, i) => Figure.Trace("scatter", ("x", g.Select(d => d.Year).ToArray()), ("y", g.Select(d => d.Percent).ToArray()),
+            ("mode", "lines+markers+text"), ("name", $"{g.Key} (Blyde 2013)"), ("text", g.Select(d => $"{d.Percent:0}%").ToArray()), ("textposition", "top center"),
+            ("line", Figure.Object(("color", Figure.Palette[i])))) ).ToList();
+        traces.Add(Figure.Trace("scatter", ("x", undated.Select(_ => 2016).ToArray()), ("y", undated.Select(u => u.Percent).ToArray()), ("mode", "markers+text"),
+            ("name", "note 2: 'local content', other sources, undated"), ("text", undated.Select(u => $"{u.Label} {u.Percent:0}%").ToArray()), ("textposition", "middle right"),
+            ("marker", Figure.Object(("symbol", "diamond-open"), ("size", 11), ("color", "#555")))));
+        return Figure.Chart(traces, ("xaxis", Figure.Axis("year", [1999, 2020])), ("yaxis", Figure.Axis("domestic value added, % of exports", [0, 70])),
+            ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))), ("title", Figure.Object(("text", "How much of an export is made at home: Mexico and China"))),
+            ("width", 820), ("height", 460));
+    }
+}
