@@ -140,7 +140,7 @@ internal sealed class JupyterKernel : IDisposable
         _current = request;
         _sink.Listener = silent ? _ => { } : output =>
         {
-            if (output.Kind == "result") entry.Output = output.Text;
+            if (output.Kind == CellOutputKind.Result) entry.Output = output.Text;
             Publish(output, request, count);
         };
         using var flusher = new Timer(_ => _sink.Flush(), null, 100, 100);
@@ -162,9 +162,9 @@ internal sealed class JupyterKernel : IDisposable
     {
         var message = output.Kind switch
         {
-            "stdout" or "stderr" => _channels.Codec.Create("stream", new JsonObject { ["name"] = output.Kind, ["text"] = output.Text }, request),
-            "result" => _channels.Codec.Create("execute_result", new JsonObject { ["execution_count"] = count, ["data"] = _mime.Data(output), ["metadata"] = new JsonObject() }, request),
-            "update" => _channels.Codec.Create("update_display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = Transient(output) }, request),
+            CellOutputKind.Stdout or CellOutputKind.Stderr => _channels.Codec.Create("stream", new JsonObject { ["name"] = output.Kind.ToString().ToLowerInvariant(), ["text"] = output.Text }, request),
+            CellOutputKind.Result => _channels.Codec.Create("execute_result", new JsonObject { ["execution_count"] = count, ["data"] = _mime.Data(output), ["metadata"] = new JsonObject() }, request),
+            CellOutputKind.Update => _channels.Codec.Create("update_display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = Transient(output) }, request),
             _ => _channels.Codec.Create("display_data", new JsonObject { ["data"] = _mime.Data(output), ["metadata"] = new JsonObject(), ["transient"] = Transient(output) }, request),
         };
         _channels.Publish(message);
@@ -186,7 +186,7 @@ internal sealed class JupyterKernel : IDisposable
             }).ToArray();
             return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => "cell " + e).ToArray());
         }
-        if (failure is InvalidOperationException && failure.Message.StartsWith("line ", StringComparison.Ordinal))
+        if (failure is DirectiveException)
             return ("DirectiveError", failure.Message, [failure.Message]);
         var frames = (failure.StackTrace ?? "").Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("cell-", StringComparison.Ordinal)).ToArray();
         return (failure.GetType().Name, failure.Message, [$"{failure.GetType().FullName}: {failure.Message}", .. frames]);

@@ -1,3 +1,4 @@
+using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Runner.Rendering;
 
@@ -22,7 +23,7 @@ internal static class Cli
         {
             var run = NotebookProcess.Run(notebook, TimeSpan.FromSeconds(timeoutSeconds), keepGoing);
             runs.Add(run);
-            int executed = run.Cells.Count(c => c.Kernel is "csharp" or "c#" && c.Status is CellStatus.Ok or CellStatus.Failed);
+            int executed = run.Cells.Count(c => c.Language == CellLanguage.CSharp && c.Status is CellStatus.Ok or CellStatus.Failed);
             string slowest = run.SlowestCell is { } cell ? $", slowest cell {cell.Number} {cell.Milliseconds / 1000:0.0} s" : "";
             Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s{slowest}, {(run.Succeeded ? "ok" : "FAILED")}");
             foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);

@@ -21,7 +21,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
     /// the collection does not ship goes to <paramref name="restore"/> (name, version → assembly paths) when a live
     /// host supplies one; the runner supplies none and stays offline.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A package or file that cannot be supplied; the message says which line.</exception>
+    /// <exception cref="DirectiveException">A package or file that cannot be supplied, with its line.</exception>
     public static CellDirectives Parse(string source, string folder, Func<string, string?, IReadOnlyList<string>>? restore = null)
     {
         var lines = source.Split('\n');
@@ -42,7 +42,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                     if (restore is not null && !PackageCatalog.Ships(name)) paths.AddRange(restore(name, version));
                     else references.AddRange(PackageCatalog.Resolve(name, version));
                 }
-                catch (InvalidOperationException ex) { throw new InvalidOperationException($"line {i + 1}: {ex.Message}"); }
+                catch (InvalidOperationException ex) { throw new DirectiveException(i + 1, ex.Message); }
                 if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
                     notes.Add($"#r \"nuget: {name}, {version}\" is satisfied by the collection's own offline chart display.");
             }
@@ -54,7 +54,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 else
                 {
                     string full = Path.GetFullPath(Path.Combine(folder, path));
-                    if (!File.Exists(full)) throw new InvalidOperationException($"line {i + 1}: #r \"{path}\": no such file ({full}).");
+                    if (!File.Exists(full)) throw new DirectiveException(i + 1, $"#r \"{path}\": no such file ({full}).");
                     paths.Add(full);
                 }
             }

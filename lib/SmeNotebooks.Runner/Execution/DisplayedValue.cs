@@ -18,5 +18,5 @@ public sealed class DisplayedValue
     public string DisplayId { get; }
 
     /// <summary>Replaces the displayed value with <paramref name="value"/>.</summary>
-    public void Update(object? value) => _sink.Add(value, "update", DisplayId);
+    public void Update(object? value) => _sink.Add(value, CellOutputKind.Update, DisplayId);
 }

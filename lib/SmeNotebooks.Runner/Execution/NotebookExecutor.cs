@@ -77,18 +77,18 @@ public sealed class NotebookExecutor
             int number = i + 1;
             if (cell.Language is CellLanguage.Markdown or CellLanguage.Html or CellLanguage.Meta)
             {
-                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.Ok, [], null, 0));
+                runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, CellStatus.Ok, [], null, 0));
                 continue;
             }
             if (cell.Language == CellLanguage.Other)
             {
-                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.NotExecuted,
-                    [new CellOutput("note", $"Not executed: the runner executes C# cells only; this is a #!{cell.Kernel} cell.")], null, 0));
+                runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, CellStatus.NotExecuted,
+                    [new CellOutput(CellOutputKind.Note, $"Not executed: the runner executes C# cells only; this is a #!{cell.Kernel} cell.")], null, 0));
                 continue;
             }
             if (stopped)
             {
-                runs.Add(new CellRun(number, cell.Kernel, cell.Content, CellStatus.Skipped, [], null, 0));
+                runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, CellStatus.Skipped, [], null, 0));
                 continue;
             }
             var clock = Stopwatch.StartNew();
@@ -101,10 +101,10 @@ public sealed class NotebookExecutor
             if (failure is not null)
             {
                 error = Describe(name, number, failure);
-                sink.Add(new CellOutput("error", error));
+                sink.Add(new CellOutput(CellOutputKind.Error, error));
                 if (failure is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
             }
-            runs.Add(new CellRun(number, cell.Kernel, cell.Content, error is null ? CellStatus.Ok : CellStatus.Failed, sink.Take(), error, clock.Elapsed.TotalMilliseconds));
+            runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, error is null ? CellStatus.Ok : CellStatus.Failed, sink.Take(), error, clock.Elapsed.TotalMilliseconds));
             if (error is not null && !_keepGoing) stopped = true;
         }
         return runs;
@@ -143,8 +143,8 @@ public sealed class NotebookExecutor
             int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
             return $"{notebook}, cell {cell}, line {line}: error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
         }
-        if (ex is InvalidOperationException && ex.Message.StartsWith("line ", StringComparison.Ordinal))
-            return $"{notebook}, cell {cell}, {ex.Message}";
+        if (ex is DirectiveException directive)
+            return $"{notebook}, cell {cell}, line {directive.Line}: {directive.Reason}";
         if (ex is TimeoutException)
             return $"{notebook}, cell {cell}: {ex.Message}";
         var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");

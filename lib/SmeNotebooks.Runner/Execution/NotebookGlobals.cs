@@ -18,7 +18,7 @@ public sealed class NotebookGlobals
     public DisplayedValue display(object? value)
     {
         string id = Guid.NewGuid().ToString("N");
-        _sink.Add(value, "display", id);
+        _sink.Add(value, CellOutputKind.Display, id);
         return new DisplayedValue(id, _sink);
     }
 #pragma warning restore IDE1006

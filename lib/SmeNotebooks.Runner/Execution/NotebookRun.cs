@@ -1,3 +1,5 @@
+using SmeNotebooks.Runner.Dib;
+
 namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>The result of executing one notebook, as the child process hands it to the renderer (JSON).</summary>
@@ -20,6 +22,6 @@ public sealed record NotebookRun(string Path, string Title, string Summary, IRea
     /// The slowest executed C# cell after the first one (whose time is mostly the compiler warming up), or null when
     /// there is no second C# cell: the figure a class waiting on "run all" cares about.
     /// </summary>
-    public CellRun? SlowestCell => Cells.Where(c => c.Kernel is "csharp" or "c#" && c.Status is CellStatus.Ok or CellStatus.Failed)
+    public CellRun? SlowestCell => Cells.Where(c => c.Language == CellLanguage.CSharp && c.Status is CellStatus.Ok or CellStatus.Failed)
         .Skip(1).MaxBy(c => c.Milliseconds);
 }

@@ -47,8 +47,8 @@ public sealed class NotebookSession
     /// <summary>
     /// Runs <paramref name="source"/> (a cell, directives included) on the calling thread; the cell is named
     /// <c>cell-<paramref name="number"/></c> in stack traces. Returns null when it succeeded, or the exception: a
-    /// <see cref="CompilationErrorException"/> (with line and column inside the cell), an
-    /// <see cref="InvalidOperationException"/> from a directive ("line N: …"), an
+    /// <see cref="CompilationErrorException"/> (with line and column inside the cell), a
+    /// <see cref="DirectiveException"/>, an
     /// <see cref="OperationCanceledException"/> when interrupted, or whatever the cell threw.
     /// </summary>
     public Exception? Execute(string source, int number)
@@ -58,7 +58,7 @@ public sealed class NotebookSession
         try
         {
             var directives = CellDirectives.Parse(source, _folder, RestorePackage);
-            foreach (var note in directives.Notes) Sink.Add(new CellOutput("note", note));
+            foreach (var note in directives.Notes) Sink.Add(new CellOutput(CellOutputKind.Note, note));
             _options = _options
                 .AddReferences(directives.References)
                 .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
@@ -69,8 +69,8 @@ public sealed class NotebookSession
                 ? CSharpScript.RunAsync(code, _options, _globals, typeof(NotebookGlobals))
                 : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
             _history.Add(directives.Code);
-            if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, "result");
-            if (directives.Time) Sink.Add(new CellOutput("note", $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+            if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, CellOutputKind.Result);
+            if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
             return null;
         }
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)

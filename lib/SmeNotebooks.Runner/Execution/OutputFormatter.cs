@@ -21,7 +21,7 @@ public sealed class OutputFormatter
     private int _charts;
 
     /// <summary>Formats <paramref name="value"/> as an output of <paramref name="kind"/>.</summary>
-    public CellOutput Format(object? value, string kind)
+    public CellOutput Format(object? value, CellOutputKind kind)
     {
         switch (value)
         {

@@ -39,7 +39,7 @@ public sealed class OutputSink : TextWriter
     public override void Write(string? value) { lock (_console) _console.Append(value); }
 
     /// <summary>Adds a formatted value (display(x), an update of one, or the trailing expression).</summary>
-    public void Add(object? value, string kind, string? displayId = null) => Add(_formatter.Format(value, kind) with { DisplayId = displayId });
+    public void Add(object? value, CellOutputKind kind, string? displayId = null) => Add(_formatter.Format(value, kind) with { DisplayId = displayId });
 
     /// <summary>Adds a plain note or error.</summary>
     public void Add(CellOutput output)
@@ -67,7 +67,7 @@ public sealed class OutputSink : TextWriter
     public override void Flush()
     {
         lock (_emitting)
-            foreach (var (buffer, kind) in new[] { (_console, "stdout"), (_errors, "stderr") })
+            foreach (var (buffer, kind) in new[] { (_console, CellOutputKind.Stdout), (_errors, CellOutputKind.Stderr) })
             {
                 string text;
                 lock (buffer)
@@ -86,9 +86,9 @@ public sealed class OutputSink : TextWriter
         lock (_outputs)
         {
             // Collected for a page: an update replaces its display where it stands (or shows as a display if that was in an earlier cell).
-            int shown = output.Kind == "update" ? _outputs.FindIndex(o => o.DisplayId == output.DisplayId) : -1;
-            if (shown >= 0) _outputs[shown] = output with { Kind = "display" };
-            else _outputs.Add(output.Kind == "update" ? output with { Kind = "display" } : output);
+            int shown = output.Kind == CellOutputKind.Update ? _outputs.FindIndex(o => o.DisplayId == output.DisplayId) : -1;
+            if (shown >= 0) _outputs[shown] = output with { Kind = CellOutputKind.Display };
+            else _outputs.Add(output.Kind == CellOutputKind.Update ? output with { Kind = CellOutputKind.Display } : output);
         }
     }
 

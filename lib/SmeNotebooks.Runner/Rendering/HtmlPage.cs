@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Markdig;
 using SmeNotebooks.Charts;
+using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner.Rendering;
@@ -50,14 +51,14 @@ public static class HtmlPage
 
     private static void RenderCell(CellRun cell, StringBuilder html)
     {
-        switch (cell.Kernel.ToLowerInvariant())
+        switch (cell.Language)
         {
-            case "meta":
+            case CellLanguage.Meta:
                 return;
-            case "markdown" or "md":
+            case CellLanguage.Markdown:
                 html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Source, Pipeline)).Append("</section>\n");
                 return;
-            case "html":
+            case CellLanguage.Html:
                 html.Append("<section class=\"cell html\">").Append(cell.Source).Append("</section>\n");
                 return;
         }
@@ -67,7 +68,7 @@ public static class HtmlPage
             .Append("</summary><pre><code>").Append(Escape(cell.Source)).Append("</code></pre></details>");
         foreach (var output in cell.Outputs)
         {
-            html.Append("<div class=\"output ").Append(output.Kind).Append("\">");
+            html.Append("<div class=\"output ").Append(output.Kind.ToString().ToLowerInvariant()).Append("\">");
             if (output.Html is not null) html.Append(output.Html);
             else html.Append("<pre>").Append(Escape(output.Text)).Append("</pre>");
             html.Append("</div>");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner.Rendering;
@@ -50,9 +51,9 @@ public static class IpynbWriter
     {
         var cells = new JsonArray();
         int executionCount = 0;
-        foreach (var cell in run.Cells.Where(c => c.Kernel != "meta"))
+        foreach (var cell in run.Cells.Where(c => c.Language != CellLanguage.Meta))
         {
-            if (cell.Kernel is "markdown" or "md")
+            if (cell.Language == CellLanguage.Markdown)
             {
                 cells.Add(new JsonObject { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = Lines(cell.Source) });
                 continue;
@@ -65,7 +66,7 @@ public static class IpynbWriter
             {
                 ["cell_type"] = "code",
                 ["execution_count"] = executed ? executionCount : null,
-                ["metadata"] = new JsonObject { ["dotnet_interactive"] = new JsonObject { ["language"] = cell.Kernel == "c#" ? "csharp" : cell.Kernel } },
+                ["metadata"] = new JsonObject { ["dotnet_interactive"] = new JsonObject { ["language"] = cell.Language == CellLanguage.CSharp ? "csharp" : cell.Kernel } },
                 ["source"] = Lines(cell.Source),
                 ["outputs"] = outputs,
             });
@@ -91,9 +92,9 @@ public static class IpynbWriter
 
     private static JsonObject Output(CellOutput output, int executionCount) => output.Kind switch
     {
-        "stdout" or "stderr" => new JsonObject { ["output_type"] = "stream", ["name"] = output.Kind, ["text"] = Lines(output.Text) },
-        "error" => new JsonObject { ["output_type"] = "error", ["ename"] = "CellExecutionError", ["evalue"] = output.Text, ["traceback"] = new JsonArray(JsonValue.Create(output.Text)) },
-        "result" => new JsonObject { ["output_type"] = "execute_result", ["execution_count"] = executionCount, ["data"] = Data(output), ["metadata"] = new JsonObject() },
+        CellOutputKind.Stdout or CellOutputKind.Stderr => new JsonObject { ["output_type"] = "stream", ["name"] = output.Kind.ToString().ToLowerInvariant(), ["text"] = Lines(output.Text) },
+        CellOutputKind.Error => new JsonObject { ["output_type"] = "error", ["ename"] = "CellExecutionError", ["evalue"] = output.Text, ["traceback"] = new JsonArray(JsonValue.Create(output.Text)) },
+        CellOutputKind.Result => new JsonObject { ["output_type"] = "execute_result", ["execution_count"] = executionCount, ["data"] = Data(output), ["metadata"] = new JsonObject() },
         _ => new JsonObject { ["output_type"] = "display_data", ["data"] = Data(output), ["metadata"] = new JsonObject() },
     };
 

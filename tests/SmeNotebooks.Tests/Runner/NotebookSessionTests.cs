@@ -17,7 +17,7 @@ public class NotebookSessionTests
     {
         var (session, sink) = Fresh();
         Assert.Null(session.Execute("var shown = display(\"first\"); shown.Update(\"second\");", 1));
-        Assert.Equal(["second"], sink.Take().Where(o => o.Kind == "display").Select(o => o.Text));
+        Assert.Equal(["second"], sink.Take().Where(o => o.Kind == CellOutputKind.Display).Select(o => o.Text));
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public class NotebookSessionTests
         finally { SmeNotebooks.Interruption.Token = CancellationToken.None; }
         var (_, sink) = (session, session.Sink);
         Assert.Null(session.Execute("kept + 1", 3));
-        Assert.Equal("42", sink.Take().Single(o => o.Kind == "result").Text);
+        Assert.Equal("42", sink.Take().Single(o => o.Kind == CellOutputKind.Result).Text);
     }
 }
