@@ -41,15 +41,20 @@ public static class CsvData
     /// "12" → 0), for tolerances of half a unit of the last printed digit: the file keeps a paper's numbers as printed,
     /// trailing zeros included, which the parsed doubles lose. Throws on an empty cell.
     /// </summary>
-    public static int[] Decimals(string path, string column)
+    public static int[] Decimals(string path, string column) =>
+        PrintedDecimals(path, column).Select((d, r) => d ?? throw new InvalidDataException(
+            $"'{path}' line {r + 2}: the '{column}' cell is empty, so it has no printed precision.")).ToArray();
+
+    /// <summary>As <see cref="Decimals"/>, with null for an empty cell (a value the paper does not print).</summary>
+    public static int?[] PrintedDecimals(string path, string column)
     {
         var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
         int c = CsvLine.Split(lines[0]).ToList().IndexOf(column);
         if (c < 0) throw new ArgumentException($"'{path}' has no column '{column}'.", nameof(column));
-        return lines.Skip(1).Select((line, r) =>
+        return lines.Skip(1).Select(line =>
         {
             string cell = CsvLine.Split(line)[c];
-            if (cell.Length == 0) throw new InvalidDataException($"'{path}' line {r + 2}: the '{column}' cell is empty, so it has no printed precision.");
+            if (cell.Length == 0) return (int?)null;
             int point = cell.IndexOf('.');
             return point < 0 ? 0 : cell.Length - point - 1;
         }).ToArray();

@@ -1,16 +1,22 @@
 namespace SmeNotebooks.Display;
 
 /// <summary>
-/// A published number beside the one reproduced from data: it agrees when |reproduced − published| ≤ tolerance
-/// (normally half a unit of the last printed digit).
+/// A published number beside the one reproduced here: it agrees when |reproduced − published| ≤ tolerance — half a
+/// unit of the last printed digit (<see cref="PublishedValue.HalfUnit"/>) unless <see cref="ToleranceReason"/> says
+/// why another is used.
 /// </summary>
-/// <param name="Label">What the number is, e.g. "Table 4, first predictor, B".</param>
+/// <param name="Term">The row it belongs to, e.g. "Size" or "R²".</param>
+/// <param name="Quantity">What of the row is compared, e.g. "B" or "S.E."; empty when the term says it all.</param>
 /// <param name="Published">The value as printed in the paper.</param>
 /// <param name="Reproduced">The value computed here.</param>
 /// <param name="Tolerance">The largest difference that still counts as agreement.</param>
-/// <param name="Decimals">Decimals to display (those the paper printed).</param>
-public sealed record ComparisonRow(string Label, double Published, double Reproduced, double Tolerance, int Decimals = 3)
+/// <param name="Decimals">Decimals the paper printed (the published value is shown with these, the reproduced with one more).</param>
+/// <param name="ToleranceReason">Why the tolerance is not half a unit of the last printed digit; null when it is.</param>
+public sealed record ComparisonRow(string Term, string Quantity, double Published, double Reproduced, double Tolerance, int Decimals, string? ToleranceReason = null)
 {
+    /// <summary>"Term Quantity", e.g. "Size B".</summary>
+    public string Label => Quantity.Length == 0 ? Term : $"{Term} {Quantity}";
+
     /// <summary>Reproduced − published.</summary>
     public double Difference => Reproduced - Published;
 

@@ -66,11 +66,41 @@ public class DisplayTests
     [Fact]
     public void Comparison_highlights_values_outside_tolerance()
     {
-        var comparison = new Comparison("Table 4", [new("B", 1.473, 1.4731, 0.0005), new("S.E.", 0.408, 0.410, 0.0005)], "seed 000, Table 4");
+        var comparison = new Comparison("Table 4", [new PublishedValue(1.473, 3).Beside(1.4731, "Capinno", "B"), new PublishedValue(0.408, 3).Beside(0.410, "Capinno", "S.E.")], "Table 4");
         Assert.False(comparison.AllAgree);
         var table = comparison.ToTable();
         Assert.Contains((1, 3), table.HighlightedCells);
         Assert.DoesNotContain((0, 3), table.HighlightedCells);
         Assert.Contains("sme-diff", table.ToHtml());
+    }
+
+    [Fact]
+    public void A_published_table_takes_each_tolerance_from_the_printed_digits_and_finds_rows_by_key()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"published-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "term,B,Sig\nX1,0.4325,0.0330\nConstant,-3.3074,0.0009\n");
+        try
+        {
+            var table = PublishedTable.Load(path, "a paper, Table 10");
+            var sig = table.Value("Sig", ("term", "X1"));
+            Assert.Equal((0.033, 4), (sig.Value, sig.Decimals));     // "0.0330": the trailing zero is a printed digit
+            Assert.Equal(0.00005, sig.HalfUnit, 1e-15);
+            var comparison = new Comparison("Table 10", [sig.Beside(0.03304, "X1", "Sig."), table.Value("B", ("term", "Constant")).Beside(-3.3075, "Constant", "B")], table.Source);
+            Assert.True(comparison["X1", "Sig."].Agrees);
+            Assert.False(comparison["Constant", "B"].Agrees);       // 0.0001 off where the print allows 0.00005
+            Assert.Equal([("Constant", "B")], comparison.Disagreements.Select(r => (r.Term, r.Quantity)));
+            Assert.Contains("has no row 'X2'", Assert.Throws<KeyNotFoundException>(() => comparison["X2", "B"]).Message);
+            Assert.ThrowsAny<Exception>(() => table.Value("B", ("term", "X2")));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void A_tolerance_other_than_the_printed_half_unit_carries_its_reason_into_the_table()
+    {
+        var row = new PublishedValue(0.20, 2).Beside(0.2071, "small IT firm", "P", 0.01, "the paper rounds its worked example twice");
+        var table = new Comparison("Eq. 2", [row], "a paper, §4").ToTable();
+        Assert.Contains("the paper rounds its worked example twice", table.Footnote);
+        Assert.True(row.Agrees);
     }
 }

@@ -16,20 +16,57 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table10(LogisticFit fit, string dataFolder)
     {
-        string path = Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), "table10-logistic-regression.csv");
-        var table = CsvData.Load(path);
+        var published = Published(dataFolder, "table10-logistic-regression.csv", "§5, Table 10");
         (string Column, string Label, Func<Coefficient, double> Value)[] columns =
             [("B", "B", c => c.Estimate), ("SE", "S.E.", c => c.StdError), ("Wald", "Wald", c => c.Wald), ("Sig", "Sig.", c => c.PValue), ("ExpB", "Exp(B)", c => c.OddsRatio)];
-        var decimals = columns.ToDictionary(c => c.Column, c => CsvData.Decimals(path, c.Column));
         var rows = new List<ComparisonRow>();
-        for (int r = 0; r < table.Rows.Count; r++)
+        foreach (string term in published.Frame["term"].Cast<string>())
         {
-            string term = Rows.Text(table, "term", r);
             var coefficient = fit[term == "Constant" ? LogisticRegression.ConstantName : $"{term.ToLowerInvariant()}_score"];
-            foreach (var (column, label, value) in columns)
-                rows.Add(new ComparisonRow($"{term} {label}", Rows.Number(table, column, r), value(coefficient), 0.5 * Math.Pow(10, -decimals[column][r]), decimals[column][r]));
+            rows.AddRange(columns.Select(c => published.Value(c.Column, ("term", term)).Beside(c.Value(coefficient), term, c.Label)));
         }
         return new Comparison("Table 10 — published and reproduced on the synthetic firms", rows,
-            "Alonso, Contreras and Valenzuela (2025), §5, Table 10; reproduced: backward elimination on the SYNTHETIC firms' composite scores");
+            published.Source + "; reproduced: backward elimination on the SYNTHETIC firms' composite scores");
     }
+
+    /// <summary>
+    /// Table 9, the exponential (log-linear) model, against a Cobb-Douglas fit on <c>y</c> and <c>x1</c> … <c>x4</c>:
+    /// each term's coefficient and t, then R², F and Durbin-Watson.
+    /// </summary>
+    public static Comparison Table9(CobbDouglasFit fit, string dataFolder)
+    {
+        var terms = Published(dataFolder, "table9-exponential-model.csv", "§5, Table 9");
+        var statistics = Published(dataFolder, "table9-model-statistics.csv", "§5, Table 9");
+        var rows = new List<ComparisonRow>();
+        foreach (string term in Rows.Where(terms.Frame, ("model", "exponential")).Select(r => Rows.Text(terms.Frame, "term", r)))
+        {
+            var c = fit.Regression[term == "Constant" ? LogisticRegression.ConstantName : term.Replace("ln X", "x")];
+            rows.Add(terms.Value("coefficient", ("model", "exponential"), ("term", term)).Beside(c.Estimate, term, "coefficient"));
+            rows.Add(terms.Value("t", ("model", "exponential"), ("term", term)).Beside(c.T, term, "t"));
+        }
+        rows.Add(statistics.Value("value", ("statistic", "R2")).Beside(fit.Regression.RSquared, "R²"));
+        rows.Add(statistics.Value("value", ("statistic", "F")).Beside(fit.Regression.FStatistic, "F"));
+        rows.Add(statistics.Value("value", ("statistic", "DW")).Beside(fit.Regression.DurbinWatson, "Durbin-Watson"));
+        return new Comparison("Table 9 — published and reproduced on the synthetic firms", rows, terms.Source);
+    }
+
+    /// <summary>
+    /// Table 11, the adjusted model without a constant, against a Cobb-Douglas fit of <c>y</c> on <c>x1</c> and
+    /// <c>x3</c> without intercept: both elasticities, the uncentered R² and F.
+    /// </summary>
+    public static Comparison Table11(CobbDouglasFit fit, string dataFolder)
+    {
+        var terms = Published(dataFolder, "table11-adjusted-model.csv", "§5, Table 11");
+        var statistics = Published(dataFolder, "table11-model-statistics.csv", "§5, Table 11");
+        return new Comparison("Table 11 — published and on the synthetic firms (no constant)",
+        [
+            terms.Value("coefficient", ("term", "ln X1")).Beside(fit.Elasticity("x1"), "ln X1", "coefficient"),
+            terms.Value("coefficient", ("term", "ln X3")).Beside(fit.Elasticity("x3"), "ln X3", "coefficient"),
+            statistics.Value("value", ("statistic", "R2")).Beside(fit.Regression.RSquared, "R² (uncentered)"),
+            statistics.Value("value", ("statistic", "F")).Beside(fit.Regression.FStatistic, "F"),
+        ], terms.Source);
+    }
+
+    private static PublishedTable Published(string dataFolder, string file, string table) =>
+        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), $"Alonso, Contreras and Valenzuela (2025), {table}");
 }

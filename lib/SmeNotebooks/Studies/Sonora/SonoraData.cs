@@ -25,6 +25,9 @@ public static class SonoraData
     /// <summary>Loads a published table, e.g. <c>Table("table4-variables-in-equation.csv")</c>.</summary>
     public static DataFrame Table(string dataFolder, string file) => SonoraStudy.About.Table(dataFolder, file);
 
+    /// <summary>The numbers the paper's text states, each with its sentence (<c>stated-facts.csv</c>): the worked example of Eq. (2).</summary>
+    public static StatedFacts Facts(string dataFolder) => SonoraStudy.About.Facts(dataFolder);
+
     /// <summary>
     /// The reconstruction target read from the published tables: the 18 cells (capinno × activity × size), Table 4's
     /// B and S.E., 116 firms with 55 IT and 61 MM (sampling frame), 40 internationalized and the Table 3 classification.

@@ -7,7 +7,8 @@ namespace SmeNotebooks.Studies.Sonora;
 
 /// <summary>
 /// The Sonora paper's tables beside their reproduction: each builds a <see cref="Comparison"/> from the published
-/// CSV in <c>data/sonora/</c> and a model, with a tolerance of half a unit of the last printed digit.
+/// CSV in <c>data/sonora/</c> (a <see cref="PublishedTable"/>) and a model, each value within half a unit of its last
+/// printed digit.
 /// </summary>
 public static class SonoraTables
 {
@@ -16,53 +17,55 @@ public static class SonoraTables
     /// <summary>Table 2, the step-0 constant: B, S.E., Wald, Sig., Exp(B) against the model's <see cref="LogisticFit.NullModel"/>.</summary>
     public static Comparison Table2(LogisticFit fit, string dataFolder)
     {
-        var published = SonoraData.Table(dataFolder, "table2-step0.csv");
+        var published = Published(dataFolder, "table2-step0.csv", "Table 2");
         var constant = fit.NullModel[LogisticRegression.ConstantName];
-        return new Comparison("Table 2 — Variables in the Equation, Step 0", CoefficientRows("Constant", published, 0, constant).ToArray(), $"{Source}, Table 2");
+        return new Comparison("Table 2 — Variables in the Equation, Step 0", CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
     }
 
     /// <summary>Table 3, the classification table at cut 0.5: the four counts and the three percentages.</summary>
     public static Comparison Table3(LogisticFit fit, string dataFolder)
     {
-        var published = SonoraData.Table(dataFolder, "table3-classification.csv");
+        var published = Published(dataFolder, "table3-classification.csv", "Table 3");
         var table = fit.Classify();
-        double P(int row, string column) => Rows.Number(published, column, row);
+        PublishedValue P(string observed, string column) => published.Value(column, ("observed", observed));
         return new Comparison("Table 3 — Classification Table (cut value 0.5)",
         [
-            new("Observed No, predicted No", P(0, "predicted_no"), table.TrueNegatives, 0, 0),
-            new("Observed No, predicted Yes", P(0, "predicted_yes"), table.FalsePositives, 0, 0),
-            new("Observed Yes, predicted No", P(1, "predicted_no"), table.FalseNegatives, 0, 0),
-            new("Observed Yes, predicted Yes", P(1, "predicted_yes"), table.TruePositives, 0, 0),
-            new("% correct, No (specificity)", P(0, "percent_correct"), 100 * table.Specificity, 0.05, 1),
-            new("% correct, Yes (sensitivity)", P(1, "percent_correct"), 100 * table.Sensitivity, 0.05, 1),
-            new("Overall %", P(2, "percent_correct"), 100 * table.OverallCorrect, 0.05, 1),
-        ], $"{Source}, Table 3");
+            P("no", "predicted_no").Beside(table.TrueNegatives, "Observed No", "predicted No"),
+            P("no", "predicted_yes").Beside(table.FalsePositives, "Observed No", "predicted Yes"),
+            P("yes", "predicted_no").Beside(table.FalseNegatives, "Observed Yes", "predicted No"),
+            P("yes", "predicted_yes").Beside(table.TruePositives, "Observed Yes", "predicted Yes"),
+            P("no", "percent_correct").Beside(100 * table.Specificity, "Observed No", "% correct (specificity)"),
+            P("yes", "percent_correct").Beside(100 * table.Sensitivity, "Observed Yes", "% correct (sensitivity)"),
+            P("overall", "percent_correct").Beside(100 * table.OverallCorrect, "Overall", "% correct"),
+        ], published.Source);
     }
 
     /// <summary>Table 4, Variables in the Equation: B, S.E., Wald, Sig., Exp(B) and its 95% C.I. for every term.</summary>
     public static Comparison Table4(LogisticFit fit, string dataFolder)
     {
-        var published = SonoraData.Table(dataFolder, "table4-variables-in-equation.csv");
+        var published = Published(dataFolder, "table4-variables-in-equation.csv", "Table 4");
         var rows = new List<ComparisonRow>();
-        for (int r = 0; r < published.Rows.Count; r++)
+        for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
-            string term = (string)published["term"][r]!;
-            string variable = published["variable"][r] as string ?? LogisticRegression.ConstantName;
-            rows.AddRange(CoefficientRows(term, published, r, fit[variable]));
+            string term = Rows.Text(published.Frame, "term", r);
+            string variable = published.Frame["variable"][r] as string ?? LogisticRegression.ConstantName;
+            rows.AddRange(CoefficientRows(published, term, fit[variable]));
         }
-        return new Comparison("Table 4 — Variables in the Equation, Step 1", rows, $"{Source}, Table 4");
+        return new Comparison("Table 4 — Variables in the Equation, Step 1", rows, published.Source);
     }
 
     /// <summary>Table 5: the 18 printed probabilities against <paramref name="probability"/> (capinno, activity, size).</summary>
     public static Comparison Table5(Func<double[], double> probability, string dataFolder, string title)
     {
-        var published = SonoraData.Table(dataFolder, "table5-predicted-probabilities.csv");
-        var rows = Enumerable.Range(0, (int)published.Rows.Count).Select(r => new ComparisonRow(
-            $"{published["activity"][r]}, {published["size"][r]}, {published["capabilities"][r]}",
-            Rows.Number(published, "probability", r),
-            probability([Rows.Number(published, "capinno_code", r), Rows.Number(published, "activity_code", r), Rows.Number(published, "size_code", r)]),
-            0.005, 2)).ToArray();
-        return new Comparison(title, rows, $"{Source}, Table 5");
+        var published = Published(dataFolder, "table5-predicted-probabilities.csv", "Table 5");
+        var frame = published.Frame;
+        var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(r =>
+        {
+            (string Column, string Value)[] key = [("activity", Rows.Text(frame, "activity", r)), ("size", Rows.Text(frame, "size", r)), ("capabilities", Rows.Text(frame, "capabilities", r))];
+            double reproduced = probability([Rows.Number(frame, "capinno_code", r), Rows.Number(frame, "activity_code", r), Rows.Number(frame, "size_code", r)]);
+            return published.Value("probability", key).Beside(reproduced, string.Join(", ", key.Select(k => k.Value)));
+        }).ToArray();
+        return new Comparison(title, rows, published.Source);
     }
 
     /// <summary>
@@ -100,17 +103,21 @@ public static class SonoraTables
         return grid;
     }
 
-    private static IEnumerable<ComparisonRow> CoefficientRows(string term, DataFrame published, int row, Coefficient c)
+    private static PublishedTable Published(string dataFolder, string file, string table) =>
+        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{Source}, {table}");
+
+    private static IEnumerable<ComparisonRow> CoefficientRows(PublishedTable published, string term, Coefficient c)
     {
-        yield return new($"{term} B", Rows.Number(published, "B", row), c.Estimate, 0.0005);
-        yield return new($"{term} S.E.", Rows.Number(published, "SE", row), c.StdError, 0.0005);
-        yield return new($"{term} Wald", Rows.Number(published, "Wald", row), c.Wald, 0.0005);
-        yield return new($"{term} Sig.", Rows.Number(published, "Sig", row), c.PValue, 0.0005);
-        yield return new($"{term} Exp(B)", Rows.Number(published, "ExpB", row), c.OddsRatio, 0.0005);
-        if (published.Columns.IndexOf("CI_lower") >= 0 && published["CI_lower"][row] is double lower)
+        PublishedValue P(string column) => published.Value(column, ("term", term));
+        yield return P("B").Beside(c.Estimate, term, "B");
+        yield return P("SE").Beside(c.StdError, term, "S.E.");
+        yield return P("Wald").Beside(c.Wald, term, "Wald");
+        yield return P("Sig").Beside(c.PValue, term, "Sig.");
+        yield return P("ExpB").Beside(c.OddsRatio, term, "Exp(B)");
+        if (published.Frame.Columns.IndexOf("CI_lower") >= 0 && published.Frame["CI_lower"][Rows.Single(published.Frame, ("term", term))] is double)
         {
-            yield return new($"{term} 95% C.I. lower", lower, c.OddsRatioLower95, 0.0005);
-            yield return new($"{term} 95% C.I. upper", Rows.Number(published, "CI_upper", row), c.OddsRatioUpper95, 0.0005);
+            yield return P("CI_lower").Beside(c.OddsRatioLower95, term, "95% C.I. lower");
+            yield return P("CI_upper").Beside(c.OddsRatioUpper95, term, "95% C.I. upper");
         }
     }
 }
