@@ -18,8 +18,8 @@ public static class SpssTables
         [
             c.Name, Number.Format(c.Estimate), Number.Format(c.StdError), Number.Format(c.Wald), c.DegreesOfFreedom.ToString(),
             Number.Format(c.PValue), Number.Format(c.OddsRatio),
-            c.Name == LogisticRegression.ConstantName ? "" : Number.Format(c.OddsRatioLower95),
-            c.Name == LogisticRegression.ConstantName ? "" : Number.Format(c.OddsRatioUpper95),
+            c.Name == ModelTerms.Constant ? "" : Number.Format(c.OddsRatioLower95),
+            c.Name == ModelTerms.Constant ? "" : Number.Format(c.OddsRatioUpper95),
         ]).ToArray());
 
     /// <summary>"Classification Table": observed rows against predicted columns, percentage correct, overall percentage.</summary>

@@ -31,33 +31,11 @@ public sealed class CobbDouglasFit
     public double Elasticity(string input) => Regression[input].Estimate;
 
     /// <summary>β₀ = e^a, the scale (total factor productivity) term; 1 for a model without constant.</summary>
-    public double Scale => Regression.HasIntercept ? Math.Exp(Regression[LogisticRegression.ConstantName].Estimate) : 1.0;
-
-    /// <summary>Returns to scale Σβᵢ: below 1 decreasing, 1 constant, above 1 increasing.</summary>
-    public double ReturnsToScale => Inputs.Sum(Elasticity);
-
-    /// <summary>Predicted Y in levels, β₀·Π Xᵢ^βᵢ, for inputs in the order of <see cref="Inputs"/> (all must be positive).</summary>
-    public double Predict(params double[] inputs)
-    {
-        if (inputs.Length != Inputs.Count)
-            throw new ArgumentException($"The model needs {Inputs.Count} inputs ({string.Join(", ", Inputs)}) but {inputs.Length} were given.");
-        double y = Scale;
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            if (!(inputs[i] > 0)) throw new ArgumentOutOfRangeException(nameof(inputs), inputs[i], $"Input '{Inputs[i]}' must be positive: its logarithm is used.");
-            y *= Math.Pow(inputs[i], Elasticity(Inputs[i]));
-        }
-        return y;
-    }
+    public double Scale => Regression.HasIntercept ? Math.Exp(Regression[ModelTerms.Constant].Estimate) : 1.0;
 
     /// <summary>
-    /// Marginal product ∂Y/∂Xᵢ = βᵢ·Y/Xᵢ at the given inputs: with 0 &lt; βᵢ &lt; 1 it falls as Xᵢ grows
-    /// (diminishing returns).
+    /// The fitted function as an equation, Y = β₀·Π Xᵢ^βᵢ with β₀ = <see cref="Scale"/> and βᵢ the elasticities: its
+    /// output, marginal products, returns to scale and change factors.
     /// </summary>
-    public double MarginalProduct(string input, params double[] inputs)
-    {
-        int i = Inputs.ToList().IndexOf(input);
-        if (i < 0) throw new KeyNotFoundException($"'{input}' is not an input of this model ({string.Join(", ", Inputs)}).");
-        return Elasticity(input) * Predict(inputs) / inputs[i];
-    }
+    public CobbDouglasEquation Equation => new(Inputs, Inputs.Select(Elasticity).ToArray(), Scale);
 }

@@ -17,7 +17,7 @@ internal static class DesignDiagnostics
     /// </summary>
     public static int[] ConstantFirst(IReadOnlyList<string> names)
     {
-        int constant = names.ToList().IndexOf(LogisticRegression.ConstantName);
+        int constant = names.ToList().IndexOf(ModelTerms.Constant);
         return constant < 0
             ? Enumerable.Range(0, names.Count).ToArray()
             : [constant, .. Enumerable.Range(0, names.Count).Where(j => j != constant)];
@@ -39,10 +39,10 @@ internal static class DesignDiagnostics
         for (int j = 0; j < columns.Count; j++)
         {
             var col = columns[j];
-            if (names[j] != LogisticRegression.ConstantName && col.All(v => v == col[0]) && names.Contains(LogisticRegression.ConstantName))
+            if (names[j] != ModelTerms.Constant && col.All(v => v == col[0]) && names.Contains(ModelTerms.Constant))
                 return new SingularDesignException(
                     $"Singular design: predictor '{names[j]}' is constant (every value is {col[0].ToString(CultureInfo.InvariantCulture)}), so it cannot be told apart from the constant. Drop it.",
-                    new[] { names[j], LogisticRegression.ConstantName });
+                    new[] { names[j], ModelTerms.Constant });
         }
         var qr = new HouseholderQr(columns);
         int dependent = qr.FirstDependentColumn;
@@ -57,7 +57,7 @@ internal static class DesignDiagnostics
         {
             if (Math.Abs(weights[m]) < 1e-8) continue;
             involved.Add(names[m]);
-            terms.Add(names[m] == LogisticRegression.ConstantName
+            terms.Add(names[m] == ModelTerms.Constant
                 ? weights[m].ToString("G6", CultureInfo.InvariantCulture)
                 : $"{weights[m].ToString("G6", CultureInfo.InvariantCulture)}·{names[m]}");
         }

@@ -42,7 +42,7 @@ public static class LinearRegression
             for (int j = 0; j < k; j++) columns[j][i] = row[j];
         }
         var termNames = names.ToList();
-        if (intercept) { Array.Fill(columns[k], 1.0); termNames.Add(LogisticRegression.ConstantName); }
+        if (intercept) { Array.Fill(columns[k], 1.0); termNames.Add(ModelTerms.Constant); }
         // Factor in R's order (constant first) so rank is judged as lm judges it; coefficients return to the given order.
         var order = DesignDiagnostics.ConstantFirst(termNames);
         var qr = new HouseholderQr(order.Select(j => columns[j]).ToArray());

@@ -31,7 +31,7 @@ public sealed class LogisticFit
         int p = beta.Length;
         var coefficients = new Coefficient[p];
         for (int j = 0; j < p; j++)
-            coefficients[j] = new Coefficient(j < predictors.Length ? predictors[j] : LogisticRegression.ConstantName, beta[j], Math.Sqrt(covariance[j * p + j]));
+            coefficients[j] = new Coefficient(j < predictors.Length ? predictors[j] : ModelTerms.Constant, beta[j], Math.Sqrt(covariance[j * p + j]));
         Coefficients = coefficients;
     }
 
@@ -40,6 +40,9 @@ public sealed class LogisticFit
 
     /// <summary>Predictor names, in the order given (the constant excluded).</summary>
     public IReadOnlyList<string> Predictors { get; }
+
+    /// <summary>The fitted model as an equation, P(Y = 1) = 1 / (1 + exp(−α − Σ βᵢxᵢ)), with the estimates as coefficients.</summary>
+    public LogitEquation Equation => new(Predictors, Coefficients.Take(Predictors.Count).Select(c => c.Estimate).ToArray(), this[ModelTerms.Constant].Estimate);
 
     /// <summary>"Variables in the Equation": the predictors in the order given, then the Constant.</summary>
     public IReadOnlyList<Coefficient> Coefficients { get; }
@@ -90,7 +93,7 @@ public sealed class LogisticFit
     public double McFaddenR2 => 1 - LogLikelihood / NullModel.LogLikelihood;
 
     /// <summary>Fitted probabilities of the cases used, in data order.</summary>
-    public IReadOnlyList<double> FittedProbabilities => _fitted ??= _rows.Select(r => Logistic(LinearPredictor(r))).ToArray();
+    public IReadOnlyList<double> FittedProbabilities => _fitted ??= _rows.Select(r => LogisticFunction.Of(LinearPredictor(r))).ToArray();
 
     /// <summary>Observed outcomes of the cases used, in data order.</summary>
     public IReadOnlyList<double> Observed => _outcome;
@@ -117,7 +120,7 @@ public sealed class LogisticFit
         for (int b = 0; b < replicates; b++)
         {
             for (int i = 0; i < N; i++) { int pick = random.Next(N); rows[i] = _rows[pick]; outcome[i] = _outcome[pick]; }
-            try { values.Add(LogitEquation.Of(LogisticRegression.Fit(rows, outcome, names)).Probability(profile)); }
+            try { values.Add(LogisticRegression.Fit(rows, outcome, names).Equation.Probability(profile)); }
             catch (Exception ex) when (ex is SeparationException or SingularDesignException or DataValidationException or ConvergenceException) { failed++; }
         }
         if (values.Count == 0) throw new InvalidOperationException("Every bootstrap resample failed to fit.");
@@ -153,7 +156,7 @@ public sealed class LogisticFit
         double eta = LinearPredictor(values);
         double se = Math.Sqrt(QuadraticForm(values));
         double z = Tails.Z975;
-        return new PredictedProbability(eta, se, Logistic(eta), Logistic(eta - z * se), Logistic(eta + z * se));
+        return new PredictedProbability(eta, se, LogisticFunction.Of(eta), LogisticFunction.Of(eta - z * se), LogisticFunction.Of(eta + z * se));
     }
 
     /// <summary>Predicted probability for a profile given by predictor name.</summary>
@@ -187,7 +190,7 @@ public sealed class LogisticFit
 
     private double EffectAndGradient(int j, double[] x, double[] gradient, double weight)
     {
-        double p = Logistic(LinearPredictor(x));
+        double p = LogisticFunction.Of(LinearPredictor(x));
         double w = p * (1 - p);
         double b = _beta[j];
         int k = Predictors.Count;
@@ -217,7 +220,6 @@ public sealed class LogisticFit
         return s;
     }
 
-    private static double Logistic(double eta) => 1.0 / (1.0 + Math.Exp(-eta));
 
     private int PredictorIndex(string predictor)
     {

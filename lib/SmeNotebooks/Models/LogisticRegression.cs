@@ -12,9 +12,6 @@ namespace SmeNotebooks.Models;
 /// </summary>
 public static class LogisticRegression
 {
-    /// <summary>The name SPSS gives the intercept row.</summary>
-    public const string ConstantName = "Constant";
-
     /// <summary>
     /// Fits <paramref name="outcome"/> (0/1 or bool) on <paramref name="predictors"/> from a DataFrame. Cases with a
     /// null in any model variable are deleted listwise and counted in <see cref="LogisticFit.Excluded"/>.
@@ -43,21 +40,34 @@ public static class LogisticRegression
     /// <summary>
     /// Backward stepwise elimination by the Wald statistic (SPSS METHOD=BSTEP(WALD)): start from all
     /// <paramref name="predictors"/>; at each step remove the predictor with the largest Wald p-value if that
-    /// p-value exceeds <paramref name="removalP"/> (SPSS's POUT, default 0.10); refit; stop when none qualifies.
-    /// Removed variables are not re-tested for entry. Every step is returned, the first being the full model.
+    /// p-value exceeds <paramref name="removalP"/> — the stopping rule, SPSS's POUT, default 0.10; pass the one the
+    /// paper used — refit; stop when none qualifies or one predictor is left. Removed variables are not re-tested for
+    /// entry. Every step is returned, the first being the full model.
     /// </summary>
     public static IReadOnlyList<BackwardStep> Backward(DataFrame data, string outcome, string[] predictors, double removalP = 0.10)
     {
-        if (removalP is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(removalP), removalP, "The removal p-value must lie in (0, 1).");
         var model = ModelData.From(data, outcome, predictors, dropNonFinite: false);
+        return model.Explained(() => Backward(model.Rows, model.Outcome, predictors, outcome, model.Excluded, removalP));
+    }
+
+    /// <summary>
+    /// As <see cref="Backward(DataFrame, string, string[], double)"/> on raw arrays: <paramref name="rows"/>[i][j] is
+    /// predictor j (named <paramref name="names"/>[j]) of case i, <paramref name="outcome"/>[i] is 0 or 1.
+    /// </summary>
+    public static IReadOnlyList<BackwardStep> Backward(double[][] rows, double[] outcome, string[] names, double removalP = 0.10) =>
+        Backward(rows, outcome, names, "outcome", 0, removalP);
+
+    private static IReadOnlyList<BackwardStep> Backward(double[][] allRows, double[] y, string[] predictors, string outcome, int excluded, double removalP)
+    {
+        if (removalP is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(removalP), removalP, "The removal p-value must lie in (0, 1).");
         var steps = new List<BackwardStep>();
         var current = predictors.ToList();
         string? removed = null;
         while (true)
         {
             var indexes = current.Select(name => Array.IndexOf(predictors, name)).ToArray();
-            var rows = model.Rows.Select(r => indexes.Select(j => r[j]).ToArray()).ToArray();
-            var fit = model.Explained(() => Estimate(rows, model.Outcome, current.ToArray(), outcome, model.Excluded, LogisticOptions.Default));
+            var rows = allRows.Select(r => indexes.Select(j => r[j]).ToArray()).ToArray();
+            var fit = Estimate(rows, y, current.ToArray(), outcome, excluded, LogisticOptions.Default);
             steps.Add(new BackwardStep(steps.Count + 1, removed, fit));
             var worst = fit.Coefficients.Take(current.Count).MaxBy(c => c.PValue);
             if (worst is null || worst.PValue <= removalP || current.Count == 1) break;
@@ -93,7 +103,7 @@ public static class LogisticRegression
         while (iterations < options.MaxIterations)
         {
             iterations++;
-            Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
+            GroupedLogit.Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
             if (iterations == 1) for (int j = 0; j < p; j++) firstDiagonal[j] = hessian[j * p + j];
             int failed = Cholesky.Decompose(hessian, p);
             if (iterations == 1 && RankInDoubt(hessian, firstDiagonal, failed))
@@ -118,7 +128,7 @@ public static class LogisticRegression
         if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : NotConverged()) is { } failure)
             throw failure;
         var covariance = new double[p * p];
-        double logLikelihood = Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
+        double logLikelihood = GroupedLogit.Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
         if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, NotConverged())!;
         Cholesky.Invert(hessian, p, covariance);
         var estimates = beta.ToArray();
@@ -195,45 +205,6 @@ public static class LogisticRegression
         return h ^ (h >> 33);
     }
 
-    /// <summary>
-    /// One pass over the covariate patterns at <paramref name="beta"/>: gradient Σ xᵤ(sᵤ − mᵤμᵤ), the lower triangle of
-    /// the information Σ mᵤμᵤ(1 − μᵤ)xᵤxᵤᵀ, and the log-likelihood Σ [sᵤηᵤ − mᵤ ln(1 + e^ηᵤ)] — the same sums as over the
-    /// individual cases, since cases of one pattern contribute identical terms (returned when
-    /// <paramref name="withLogLikelihood"/>; the iterations steer by the Newton decrement and need no logarithms).
-    /// </summary>
-    private static double Accumulate(double[][] rows, ReadOnlySpan<int> representative, ReadOnlySpan<double> cases, ReadOnlySpan<double> successes,
-        ReadOnlySpan<double> beta, int k, Span<double> gradient, Span<double> hessian, bool withLogLikelihood)
-    {
-        int p = k + 1;
-        gradient.Clear();
-        hessian.Clear();
-        double logLikelihood = 0;
-        for (int u = 0; u < representative.Length; u++)
-        {
-            var row = rows[representative[u]];
-            double eta = beta[k];
-            for (int j = 0; j < k; j++) eta += beta[j] * row[j];
-            double e = Math.Exp(-Math.Abs(eta));
-            double mu = eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
-            double m = cases[u];
-            double w = m * mu * (1.0 - mu);
-            double r = successes[u] - m * mu;
-            if (withLogLikelihood) logLikelihood += successes[u] * eta - m * (Math.Max(eta, 0) + Math.Log(1.0 + e));
-            for (int a = 0; a < k; a++)
-            {
-                double xa = row[a];
-                gradient[a] += r * xa;
-                double wa = w * xa;
-                int offset = a * p;
-                for (int b = 0; b <= a; b++) hessian[offset + b] += wa * row[b];
-                hessian[k * p + a] += wa;
-            }
-            gradient[k] += r;
-            hessian[k * p + k] += w;
-        }
-        return logLikelihood;
-    }
-
     private static void Validate(double[][] rows, double[] y, string[] names, string outcome)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -306,5 +277,5 @@ public static class LogisticRegression
         return columns;
     }
 
-    internal static string[] NamesWithConstant(string[] names) => [.. names, ConstantName];
+    internal static string[] NamesWithConstant(string[] names) => [.. names, ModelTerms.Constant];
 }

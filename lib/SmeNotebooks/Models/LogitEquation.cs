@@ -9,11 +9,6 @@ namespace SmeNotebooks.Models;
 /// <param name="Constant">α, the intercept.</param>
 public sealed record LogitEquation(IReadOnlyList<string> Predictors, IReadOnlyList<double> Slopes, double Constant)
 {
-    /// <summary>The equation of a fitted model, at its estimates.</summary>
-    public static LogitEquation Of(LogisticFit fit) => new(
-        fit.Predictors, fit.Coefficients.Take(fit.Predictors.Count).Select(c => c.Estimate).ToArray(),
-        fit[LogisticRegression.ConstantName].Estimate);
-
     /// <summary>The log-odds α + Σ βᵢxᵢ.</summary>
     public double LogOdds(params double[] values)
     {
@@ -25,5 +20,5 @@ public sealed record LogitEquation(IReadOnlyList<string> Predictors, IReadOnlyLi
     }
 
     /// <summary>P(Y = 1) for the profile <paramref name="values"/>.</summary>
-    public double Probability(params double[] values) => 1.0 / (1.0 + Math.Exp(-LogOdds(values)));
+    public double Probability(params double[] values) => LogisticFunction.Of(LogOdds(values));
 }

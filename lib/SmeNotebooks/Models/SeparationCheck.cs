@@ -22,7 +22,7 @@ internal static class SeparationCheck
     /// never named: alone it cannot separate two outcomes) and whether the separation is complete.
     /// </summary>
     /// <param name="columns">The design, one array per column (the constant, if any, included as a column of 1s).</param>
-    /// <param name="names">Column names; <see cref="LogisticRegression.ConstantName"/> marks the constant.</param>
+    /// <param name="names">Column names; <see cref="ModelTerms.Constant"/> marks the constant.</param>
     /// <param name="y">The 0/1 outcome.</param>
     public static (IReadOnlyList<string> Predictors, bool Complete)? Find(IReadOnlyList<double[]> columns, IReadOnlyList<string> names, double[] y)
     {
@@ -32,12 +32,12 @@ internal static class SeparationCheck
         // In complete separation every coefficient can join the separating direction; name a minimal set that still
         // separates on its own: drop predictors one at a time, least involved first, while the rest still separate.
         var kept = Enumerable.Range(0, columns.Count).ToList();
-        foreach (int j in Enumerable.Range(0, columns.Count).Where(j => names[j] != LogisticRegression.ConstantName).OrderBy(j => Math.Abs(direction[j])).ToArray())
+        foreach (int j in Enumerable.Range(0, columns.Count).Where(j => names[j] != ModelTerms.Constant).OrderBy(j => Math.Abs(direction[j])).ToArray())
         {
             var without = kept.Where(c => c != j).ToArray();
-            if (without.Any(c => names[c] != LogisticRegression.ConstantName) && Direction(signed, without) is not null) kept.Remove(j);
+            if (without.Any(c => names[c] != ModelTerms.Constant) && Direction(signed, without) is not null) kept.Remove(j);
         }
-        return (kept.Where(j => names[j] != LogisticRegression.ConstantName).Select(j => names[j]).ToList(), IsComplete(signed, columns.Count));
+        return (kept.Where(j => names[j] != ModelTerms.Constant).Select(j => names[j]).ToList(), IsComplete(signed, columns.Count));
     }
 
     /// <summary>aᵢ = sᵢxᵢ with every column scaled to a largest absolute value of 1.</summary>

@@ -3,10 +3,10 @@ using MathNet.Numerics;
 namespace SmeNotebooks.Numerics;
 
 /// <summary>
-/// Upper-tail probabilities computed from regularized special functions, so that very small p-values keep
-/// their precision (1 − CDF would round them to 0).
+/// Upper-tail probabilities — p-values — computed from regularized special functions, so that very small p-values
+/// keep their precision (1 − CDF would round them to 0 below about 1e-16). Use these instead of <c>1 - Distribution.CDF(…)</c>.
 /// </summary>
-internal static class Tails
+public static class Tails
 {
     /// <summary>P(χ²_df ≥ x) = Q(df/2, x/2), the regularized upper incomplete gamma function.</summary>
     public static double ChiSquare(double x, double df) =>
@@ -24,5 +24,5 @@ internal static class Tails
     public static double NormalTwoSided(double z) => SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2.0));
 
     /// <summary>The 97.5% standard normal quantile, 1.959963984540054, used for every 95% Wald interval.</summary>
-    public static readonly double Z975 = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.975);
+    public static double Z975 { get; } = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 0.975);
 }

@@ -8,37 +8,28 @@ namespace SmeNotebooks.Reconstruction;
 /// </summary>
 internal sealed class CellModel
 {
-    private readonly double[][] _x;   // cells × p, predictors then 1
+    private readonly double[][] _cells;   // cells × (p − 1): the predictors; the constant is the last parameter
     public int P { get; }
 
     public CellModel(IReadOnlyList<double[]> cells)
     {
         P = cells[0].Length + 1;
-        _x = cells.Select(c => c.Append(1.0).ToArray()).ToArray();
+        _cells = cells.Select(c => c.ToArray()).ToArray();
     }
 
-    public int CellCount => _x.Length;
+    public int CellCount => _cells.Length;
 
-    public double Probability(int cell, ReadOnlySpan<double> beta)
-    {
-        double eta = 0;
-        for (int j = 0; j < P; j++) eta += beta[j] * _x[cell][j];
-        return 1 / (1 + Math.Exp(-eta));
-    }
+    public double Probability(int cell, ReadOnlySpan<double> beta) => Models.LogisticFunction.Of(Models.GroupedLogit.LogOdds(_cells[cell], beta, P - 1));
 
     /// <summary>Expected sufficient statistics Σ n_c μ_c(β) x̃_c.</summary>
     public void Expected(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> totals)
     {
-        totals.Clear();
-        for (int c = 0; c < _x.Length; c++)
-        {
-            if (counts[c] == 0) continue;
-            double m = counts[c] * Probability(c, beta);
-            for (int j = 0; j < P; j++) totals[j] += m * _x[c][j];
-        }
+        Span<double> info = stackalloc double[P * P];
+        Information(counts, beta, info, totals);
     }
 
-    public double Value(int cell, int j) => _x[cell][j];
+    /// <summary>x̃_cj: predictor j of the cell, 1 for the constant (j = P − 1).</summary>
+    public double Value(int cell, int j) => j < P - 1 ? _cells[cell][j] : 1.0;
 
     /// <summary>
     /// Solves Σ n_c μ_c(β) x̃_c = <paramref name="totals"/> by Newton from <paramref name="beta"/> (overwritten with
@@ -115,13 +106,11 @@ internal sealed class CellModel
             for (int b = 0; b < p; b++) d += inverse[a * p + b] * (totals[b] - expected[b]);
             delta[a] = d;
         }
+        Span<double> moved = stackalloc double[p];
+        for (int j = 0; j < p; j++) moved[j] = beta[j] + delta[j];
         int predicted = 0;
-        for (int c = 0; c < _x.Length; c++)
-        {
-            double eta = 0;
-            for (int j = 0; j < p; j++) eta += (beta[j] + delta[j]) * _x[c][j];
-            if (eta > cutoffLogOdds) predicted += counts[c];
-        }
+        for (int c = 0; c < _cells.Length; c++)
+            if (Models.GroupedLogit.LogOdds(_cells[c], moved, p - 1) > cutoffLogOdds) predicted += counts[c];
         return predicted;
     }
 
@@ -145,27 +134,24 @@ internal sealed class CellModel
     public int PredictedPositives(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, double cutoff)
     {
         int predicted = 0;
-        for (int c = 0; c < _x.Length; c++) if (Probability(c, beta) > cutoff) predicted += counts[c];
+        for (int c = 0; c < _cells.Length; c++) if (Probability(c, beta) > cutoff) predicted += counts[c];
         return predicted;
     }
 
-    /// <summary>The information Σ n_c μ_c(1 − μ_c) x̃ x̃ᵀ (lower triangle) and the expected totals.</summary>
+    /// <summary>
+    /// The information Σ n_c μ_c(1 − μ_c) x̃ x̃ᵀ (lower triangle) and the expected totals Σ n_c μ_c x̃_c, by the fit's own
+    /// engine (<see cref="Models.GroupedLogit.Accumulate"/>) with no successes, whose score is then minus the totals.
+    /// </summary>
     internal void Information(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> info, Span<double> expected)
     {
-        int p = P;
-        info.Clear();
-        expected.Clear();
-        for (int c = 0; c < _x.Length; c++)
-        {
-            if (counts[c] == 0) continue;
-            double mu = Probability(c, beta);
-            double w = counts[c] * mu * (1 - mu);
-            var x = _x[c];
-            for (int a = 0; a < p; a++)
-            {
-                expected[a] += counts[c] * mu * x[a];
-                for (int b = 0; b <= a; b++) info[a * p + b] += w * x[a] * x[b];
-            }
-        }
+        Span<int> occupied = stackalloc int[_cells.Length];
+        Span<double> cases = stackalloc double[_cells.Length];
+        int units = 0;
+        for (int c = 0; c < _cells.Length; c++)
+            if (counts[c] != 0) { occupied[units] = c; cases[units++] = counts[c]; }
+        Span<double> none = stackalloc double[units];
+        none.Clear();
+        Models.GroupedLogit.Accumulate(_cells, occupied[..units], cases[..units], none, beta, P - 1, expected, info, withLogLikelihood: false);
+        for (int j = 0; j < P; j++) expected[j] = -expected[j] + 0.0;
     }
 }

@@ -35,6 +35,6 @@ public sealed record CellTable(PublishedLogit Target, IReadOnlyList<int> Counts,
     public double MaxAbsoluteError()
     {
         var fit = Refit();
-        return fit.Coefficients.Select((c, j) => Math.Max(Math.Abs(c.Estimate - Target.Estimates[j]), Math.Abs(c.StdError - Target.StdErrors[j]))).Max();
+        return LogitReconstruction.MaxError(Target, fit.Coefficients.Select(c => c.Estimate).ToArray(), fit.Coefficients.Select(c => c.StdError).ToArray());
     }
 }

@@ -81,7 +81,7 @@ public class AgreementWithRTests
         var data = CsvData.Load(Path.Combine(Folder, "stackloss.csv"));
         var fit = CobbDouglas.Fit(data, "loss", ["air", "water", "acid"]);
         AssertLinear(fit.Regression, "stackloss", "loglog", name => name.StartsWith("log(") ? name[4..^1] : name);
-        Assert.Equal(fit.Elasticity("air") + fit.Elasticity("water") + fit.Elasticity("acid"), fit.ReturnsToScale, 12);
+        Assert.Equal(fit.Elasticity("air") + fit.Elasticity("water") + fit.Elasticity("acid"), fit.Equation.ReturnsToScale, 12);
     }
 
     private static void AssertLinear(LinearFit fit, string dataset, string model, Func<string, string> termName)

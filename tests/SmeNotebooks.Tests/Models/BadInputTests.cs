@@ -189,7 +189,7 @@ public class BadInputTests
         var fit = LogisticRegression.Fit(Frame(("y", y), ("x1", x1), ("x2", x2)), "y", "x1", "x2");
         Assert.Equal(60, fit.N);
         Assert.Null(SeparationCheck.Find([x1.Select(v => v!.Value).ToArray(), x2.Select(v => v!.Value).ToArray(), Enumerable.Repeat(1.0, 60).ToArray()],
-            ["x1", "x2", LogisticRegression.ConstantName], y.Select(v => v!.Value).ToArray()));
+            ["x1", "x2", ModelTerms.Constant], y.Select(v => v!.Value).ToArray()));
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class BadInputTests
         // Without a constant, x > 0 for every case: y is not separated by a line through the origin…
         Assert.Null(SeparationCheck.Find([[1, 2, 3, 1, 2, 3]], ["x"], y));
         // …but a category with only 1s separates quasi-completely, with a constant beside it.
-        var quasi = SeparationCheck.Find([[0, 0, 0, 0, 1, 1], [1, 1, 1, 1, 1, 1]], ["d", LogisticRegression.ConstantName], [0, 1, 0, 1, 1, 1]);
+        var quasi = SeparationCheck.Find([[0, 0, 0, 0, 1, 1], [1, 1, 1, 1, 1, 1]], ["d", ModelTerms.Constant], [0, 1, 0, 1, 1, 1]);
         Assert.Equal(["d"], quasi!.Value.Predictors);
         Assert.False(quasi.Value.Complete);
     }

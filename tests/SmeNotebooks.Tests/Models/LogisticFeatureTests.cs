@@ -58,7 +58,7 @@ public class LogisticFeatureTests
     public void Marginal_effect_standard_error_matches_a_numerical_delta_method()
     {
         // Gradient of β_capinno·p(1−p) with respect to each coefficient, by central differences on the equation.
-        var equation = LogitEquation.Of(Fit);
+        var equation = Fit.Equation;
         double[] at = [1.0, 0, 1];
         double Effect(double[] slopes, double constant)
         {

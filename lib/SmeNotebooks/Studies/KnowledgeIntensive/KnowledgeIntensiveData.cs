@@ -176,17 +176,12 @@ public static class KnowledgeIntensiveData
     /// </summary>
     private static bool KeepsX1AndX3(IReadOnlyList<double[]> rows, double[] outcome)
     {
-        var current = new List<int> { 1, 2, 3, 4 };
-        while (current.Count > 0)
+        try
         {
-            LogisticFit fit;
-            try { fit = LogisticRegression.Fit(rows.Select(r => current.Select(j => r[j]).ToArray()).ToArray(), outcome, current.Select(j => $"x{j}").ToArray()); }
-            catch (InvalidOperationException) { return false; }
-            var worst = fit.Coefficients.Take(current.Count).MaxBy(c => c.PValue)!;
-            if (worst.PValue <= RemovalP) return current.SequenceEqual([1, 3]);
-            current.Remove(int.Parse(worst.Name[1..]));
+            var steps = LogisticRegression.Backward(rows.Select(r => r[1..5]).ToArray(), outcome, ["x1", "x2", "x3", "x4"], RemovalP);
+            return steps[^1].Fit.Predictors.SequenceEqual(["x1", "x3"]);
         }
-        return false;
+        catch (InvalidOperationException) { return false; }
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class KnowledgeIntensiveTables
         var rows = new List<ComparisonRow>();
         foreach (string term in published.Frame["term"].Cast<string>())
         {
-            var coefficient = fit[term == "Constant" ? LogisticRegression.ConstantName : $"{term.ToLowerInvariant()}_score"];
+            var coefficient = fit[term == "Constant" ? ModelTerms.Constant : $"{term.ToLowerInvariant()}_score"];
             rows.AddRange(columns.Select(c => published.Value(c.Column, ("term", term)).Beside(c.Value(coefficient), term, c.Label)));
         }
         return new Comparison("Table 10 — published and reproduced on the synthetic firms", rows,
@@ -40,7 +40,7 @@ public static class KnowledgeIntensiveTables
         var rows = new List<ComparisonRow>();
         foreach (string term in Rows.Where(terms.Frame, ("model", "exponential")).Select(r => Rows.Text(terms.Frame, "term", r)))
         {
-            var c = fit.Regression[term == "Constant" ? LogisticRegression.ConstantName : term.Replace("ln X", "x")];
+            var c = fit.Regression[term == "Constant" ? ModelTerms.Constant : term.Replace("ln X", "x")];
             rows.Add(terms.Value("coefficient", ("model", "exponential"), ("term", term)).Beside(c.Estimate, term, "coefficient"));
             rows.Add(terms.Value("t", ("model", "exponential"), ("term", term)).Beside(c.T, term, "t"));
         }

@@ -53,17 +53,17 @@ public static class SonoraData
     }
 
     /// <summary>
-    /// The fit bar on Table 4: the largest |B or S.E. error| a reconstruction may have, 0.0025 (the project's target;
-    /// the printed values carry ±0.0005 of rounding).
+    /// The fit bar on Table 4: the largest |B or S.E. error| a reconstruction may have — the search's own bar,
+    /// <see cref="SearchSettings.Tolerance"/> (0.0025; the printed values carry ±0.0005 of rounding).
     /// </summary>
-    public const double Tolerance = 0.0025;
+    public static double Tolerance => Settings().Tolerance;
 
     /// <summary>
     /// The search settings of the committed reconstruction: <see cref="Seed"/>; empty cells allowed and no cell above a
     /// quarter of the sample (29 firms) as hard bounds; among tables within <see cref="Tolerance"/>, the most plausible
     /// (fewest empty cells, then the smallest largest cell) is taken.
     /// </summary>
-    public static SearchSettings Settings(int seed = Seed) => new(seed, MinCellCount: 0, MaxCellShare: 0.25, Tolerance: Tolerance);
+    public static SearchSettings Settings(int seed = Seed) => new(seed, MinCellCount: 0, MaxCellShare: 0.25);
 
     /// <summary>Runs the reconstruction search with the committed <see cref="Settings"/> (deterministic).</summary>
     public static CellTable ReconstructCells(string dataFolder) => LogitReconstruction.Search(Target(dataFolder), Settings());

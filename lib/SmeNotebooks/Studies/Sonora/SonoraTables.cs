@@ -18,7 +18,7 @@ public static class SonoraTables
     public static Comparison Table2(LogisticFit fit, string dataFolder)
     {
         var published = Published(dataFolder, "table2-step0.csv", "Table 2");
-        var constant = fit.NullModel[LogisticRegression.ConstantName];
+        var constant = fit.NullModel[ModelTerms.Constant];
         return new Comparison("Table 2 — Variables in the Equation, Step 0", CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
     }
 
@@ -48,7 +48,7 @@ public static class SonoraTables
         for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
             string term = Rows.Text(published.Frame, "term", r);
-            string variable = published.Frame["variable"][r] as string ?? LogisticRegression.ConstantName;
+            string variable = published.Frame["variable"][r] as string ?? ModelTerms.Constant;
             rows.AddRange(CoefficientRows(published, term, fit[variable]));
         }
         return new Comparison("Table 4 — Variables in the Equation, Step 1", rows, published.Source);
