@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Analysis;
+using FieldType = Microsoft.VisualBasic.FileIO.FieldType;
+using MalformedLineException = Microsoft.VisualBasic.FileIO.MalformedLineException;
+using TextFieldParser = Microsoft.VisualBasic.FileIO.TextFieldParser;
 
 namespace SmeNotebooks.Data;
 
@@ -8,24 +12,17 @@ namespace SmeNotebooks.Data;
 /// "0.20" as 0.20) and at full precision: every column whose non-empty cells all parse as numbers becomes a
 /// <see cref="double"/> column — DataFrame.LoadCsv's own guess is <see cref="float"/>, which would round data to
 /// about 7 significant digits and move refitted coefficients — and every other column a string column.
-/// Empty cells become nulls (missing values).
+/// Empty cells become nulls (missing values). Reading and writing go through maintained RFC 4180 implementations
+/// (.NET's TextFieldParser, Microsoft.Data.Analysis's SaveCsv), so whatever one writes the other reads back.
 /// </summary>
 public static class CsvData
 {
     /// <summary>Reads <paramref name="path"/> (comma-separated, header row, UTF-8, RFC 4180 quoting) into a DataFrame.</summary>
     public static DataFrame Load(string path)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"No data file at '{Path.GetFullPath(path)}' (working directory '{Directory.GetCurrentDirectory()}').", path);
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
-        if (lines.Length == 0) throw new InvalidDataException($"'{path}' is empty: a header row is required.");
-        var header = CsvLine.Split(lines[0]);
-        var cells = lines.Skip(1).Select(CsvLine.Split).ToArray();
-        for (int r = 0; r < cells.Length; r++)
-            if (cells[r].Count != header.Count)
-                throw new InvalidDataException($"'{path}' line {r + 2} has {cells[r].Count} fields but the header has {header.Count}.");
+        var (header, cells) = Records(path);
         var columns = new List<DataFrameColumn>();
-        for (int c = 0; c < header.Count; c++)
+        for (int c = 0; c < header.Length; c++)
         {
             var values = cells.Select(row => row[c]).ToArray();
             bool numeric = values.All(v => v.Length == 0 || double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
@@ -34,6 +31,34 @@ public static class CsvData
                 : new StringDataFrameColumn(header[c], values.Select(v => v.Length == 0 ? null : v)));
         }
         return new DataFrame(columns);
+    }
+
+    /// <summary>
+    /// The file's header and records as written, by .NET's own RFC 4180 parser (Microsoft.VisualBasic.FileIO.TextFieldParser: quoted
+    /// fields may hold commas, doubled quotes and line breaks; blank lines are skipped); throws, naming the line, when a
+    /// record has another number of fields than the header or cannot be parsed.
+    /// </summary>
+    private static (string[] Header, string[][] Rows) Records(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"No data file at '{Path.GetFullPath(path)}' (working directory '{Directory.GetCurrentDirectory()}').", path);
+        using var parser = new TextFieldParser(path, Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var records = new List<string[]>();
+        try
+        {
+            while (!parser.EndOfData)
+            {
+                long line = parser.LineNumber;
+                var fields = parser.ReadFields()!;
+                if (records.Count > 0 && fields.Length != records[0].Length)
+                    throw new InvalidDataException($"'{path}' line {line} has {fields.Length} fields but the header has {records[0].Length}.");
+                records.Add(fields);
+            }
+        }
+        catch (MalformedLineException ex) { throw new InvalidDataException($"'{path}' line {ex.LineNumber} is not valid CSV (an unclosed quote?).", ex); }
+        if (records.Count == 0) throw new InvalidDataException($"'{path}' is empty: a header row is required.");
+        return (records[0], records.Skip(1).ToArray());
     }
 
     /// <summary>
@@ -48,38 +73,39 @@ public static class CsvData
     /// <summary>As <see cref="Decimals"/>, with null for an empty cell (a value the paper does not print).</summary>
     public static int?[] PrintedDecimals(string path, string column)
     {
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToArray();
-        int c = CsvLine.Split(lines[0]).ToList().IndexOf(column);
+        var (header, rows) = Records(path);
+        int c = Array.IndexOf(header, column);
         if (c < 0) throw new ArgumentException($"'{path}' has no column '{column}'.", nameof(column));
-        return lines.Skip(1).Select(line =>
+        return rows.Select(row => row[c] switch
         {
-            string cell = CsvLine.Split(line)[c];
-            if (cell.Length == 0) return (int?)null;
-            int point = cell.IndexOf('.');
-            return point < 0 ? 0 : cell.Length - point - 1;
+            "" => (int?)null,
+            var cell when cell.IndexOf('.') is var point and >= 0 => cell.Length - point - 1,
+            _ => 0,
         }).ToArray();
     }
 
     /// <summary>
-    /// A DataFrame as CSV text: header, then every value in the invariant culture, doubles in round-trip format (full
-    /// precision: rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends; a field
-    /// holding a comma, a quote or a line break is quoted as RFC 4180 says (quotes doubled).
+    /// A DataFrame as CSV text, written by Microsoft.Data.Analysis (<see cref="DataFrame.SaveCsv(DataFrame, Stream, char, bool, Encoding, CultureInfo)"/>):
+    /// header, then every value in the invariant culture, doubles in their shortest round-trip form ("R"; full precision:
+    /// rounding would move a refit off the printed digits), nulls as empty cells, "\n" line ends, UTF-8 without a byte
+    /// order mark; a field holding a comma, a quote or a line break is quoted as RFC 4180 says (quotes doubled).
     /// </summary>
     public static string ToCsv(DataFrame frame)
     {
-        var text = new System.Text.StringBuilder().Append(string.Join(',', frame.Columns.Select(c => Field(c.Name)))).Append('\n');
-        for (long r = 0; r < frame.Rows.Count; r++)
-            text.Append(string.Join(',', frame.Columns.Select(c => c[r] switch
+        // SaveCsv would print doubles as G17 ("1.0000000000000001E-05"); the text of each value is fixed here, the
+        // quoting and the layout are SaveCsv's.
+        var text = new DataFrame(frame.Columns.Select(column => new StringDataFrameColumn(column.Name,
+            Enumerable.Range(0, (int)column.Length).Select(r => column[r] switch
             {
+                null => null,
                 double d => d.ToString("R", CultureInfo.InvariantCulture),
-                null => "",
-                var v => Field(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""),
-            }))).Append('\n');
-        return text.ToString();
+                var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+            }))));
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var stream = new MemoryStream();
+        DataFrame.SaveCsv(text, stream, encoding: utf8, cultureInfo: CultureInfo.InvariantCulture);
+        return utf8.GetString(stream.ToArray());
     }
-
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 
     /// <summary>
     /// Finds the repository's <c>data</c> folder by walking up from <paramref name="start"/> (default: the working
