@@ -25,8 +25,7 @@ public sealed record NormalityTest(double Statistic, int N, double PValue)
         int n = values.Count;
         if (n < 5) throw new DataValidationException($"The Lilliefors test needs at least 5 values; {n} were given.");
         if (values.Any(v => !double.IsFinite(v))) throw new DataValidationException("The Lilliefors test got a NaN or infinite value.");
-        double mean = values.Average();
-        double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1));
+        var (mean, sd) = MathNet.Numerics.Statistics.Statistics.MeanStandardDeviation(values);
         if (sd == 0) throw new DataValidationException("All values are equal; normality cannot be tested.");
         var sorted = values.OrderBy(v => v).ToArray();
         double d = 0;

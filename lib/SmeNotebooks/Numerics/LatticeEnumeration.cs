@@ -5,6 +5,7 @@ namespace SmeNotebooks.Numerics;
 /// Math. Programming 66): with the Gram–Schmidt form of the basis, ‖Σ z_i b_i − y‖² = Σ_i ‖b*_i‖² (z_i − c_i)²
 /// + ‖y⊥‖², where c_i depends only on z_(i+1..n), so the integer coefficients are chosen from the last to the first,
 /// each within the radius left, nearest to its centre first. Use on an LLL-reduced basis (<see cref="Lll"/>).
+/// Hand-written: MathNet.Numerics has no lattice enumeration.
 /// </summary>
 internal static class LatticeEnumeration
 {

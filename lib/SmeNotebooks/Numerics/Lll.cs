@@ -5,7 +5,8 @@ namespace SmeNotebooks.Numerics;
 /// rational coefficients", Math. Ann. 261), in floating point: size-reduce each vector against the earlier ones
 /// (|μ_kj| ≤ ½) and swap neighbours while the Lovász condition ‖b*_k‖² ≥ (δ − μ²_k,k−1)·‖b*_k−1‖² fails.
 /// The reduced basis has short, nearly orthogonal vectors, which makes enumerating lattice points near a target
-/// (<see cref="LatticeEnumeration"/>) cheap. Meant for small lattices (tens of vectors).
+/// (<see cref="LatticeEnumeration"/>) cheap. Meant for small lattices (tens of vectors). Hand-written: MathNet.Numerics
+/// has no lattice reduction.
 /// </summary>
 internal static class Lll
 {

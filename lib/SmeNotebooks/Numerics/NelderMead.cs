@@ -3,6 +3,9 @@ namespace SmeNotebooks.Numerics;
 /// <summary>
 /// Nelder-Mead downhill simplex minimisation (Nelder and Mead, 1965; coefficients 1, 2, ½, ½ as in Lagarias et al.,
 /// 1998). Deterministic; returns the best point found when the iteration limit is reached instead of failing.
+/// Hand-written because the polish it serves (<see cref="Reconstruction.OutcomeReconstruction"/>) runs a fixed budget
+/// and keeps the best point: MathNet.Numerics's NelderMeadSimplex throws at its iteration limit and returns nothing,
+/// and cannot stop at the kernel's interrupt (<see cref="Interruption.Check"/>).
 /// </summary>
 internal static class NelderMead
 {

@@ -5,7 +5,8 @@ namespace SmeNotebooks.Numerics;
 /// x ≥ 0, with b ≥ 0 (Chvátal, Linear Programming, 1983, ch. 2-3). The tableau is kept in Tucker's condensed
 /// form (basic variables = b − T·nonbasic), so it is m × q rather than m × (q + m). Bland's rule (smallest index
 /// enters and, among tied ratios, leaves) guarantees termination on the degenerate programs that separation
-/// checks produce, where every right-hand side but the bounds is 0.
+/// checks produce, where every right-hand side but the bounds is 0. Hand-written: MathNet.Numerics has no linear
+/// programming.
 /// </summary>
 internal static class Simplex
 {

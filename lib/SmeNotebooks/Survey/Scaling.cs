@@ -30,8 +30,7 @@ public static class Scaling
     {
         CheckFinite(values, "standardization");
         if (values.Count < 2) throw new ArgumentException("Standardization needs at least two values.");
-        double mean = values.Average();
-        double sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+        var (mean, sd) = MathNet.Numerics.Statistics.Statistics.MeanStandardDeviation(values);
         if (sd == 0) throw new ArgumentException($"All {values.Count} values equal {mean}; the standard deviation is 0.");
         return values.Select(v => (v - mean) / sd).ToArray();
     }

@@ -122,13 +122,10 @@ public static class SonoraData
             var latent = levels.Select(l => bands[l].Low + random.NextDouble() * (bands[l].High - bands[l].Low)).ToArray();
             latent[Array.IndexOf(levels, levels.Min())] = 0;
             latent[Array.LastIndexOf(levels, levels.Max())] = 1;
-            var dimensions = Enumerable.Range(0, 4).Select(_ => latent.Select(t => 50 + 40 * (t - 0.5) + 2.5 * Gaussian(random)).ToArray()).ToArray();
+            var dimensions = Enumerable.Range(0, 4).Select(_ => latent.Select(t => 50 + 40 * (t - 0.5) + 2.5 * MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray()).ToArray();
             var index = Scaling.CompositeIndex(dimensions);
             if (Enumerable.Range(0, n).All(i => Capinno.Levels.Code(index[i]) == levels[i])) return dimensions;
         }
         throw new InvalidOperationException("Could not draw dimension scores consistent with the capinno levels.");
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
