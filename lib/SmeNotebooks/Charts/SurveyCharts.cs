@@ -20,12 +20,12 @@ public static class SurveyCharts
     private static GenericChart Stacked(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title, Dictionary<string, object> valueAxis)
     {
         int rows = (int)table.Rows.Count;
-        var items = Enumerable.Range(0, rows).Select(r => Data.Rows.Text(table, itemColumn, r)).Distinct().ToArray();
-        var categories = Enumerable.Range(0, rows).Select(r => Data.Rows.Text(table, categoryColumn, r)).Distinct().ToArray();
+        var items = Enumerable.Range(0, rows).Select(r => Data.Lookup.Text(table, itemColumn, r)).Distinct().ToArray();
+        var categories = Enumerable.Range(0, rows).Select(r => Data.Lookup.Text(table, categoryColumn, r)).Distinct().ToArray();
         var traces = categories.Select((category, n) =>
         {
-            var values = items.Select(item => Data.Rows.Where(table, (itemColumn, item), (categoryColumn, category))
-                .Select(r => Data.Rows.Number(table, valueColumn, r)).DefaultIfEmpty(0).Sum()).ToArray();
+            var values = items.Select(item => Data.Lookup.Where(table, (itemColumn, item), (categoryColumn, category))
+                .Select(r => Data.Lookup.Number(table, valueColumn, r)).DefaultIfEmpty(0).Sum()).ToArray();
             return Figure.Trace("bar", ("y", items), ("x", values), ("orientation", "h"), ("name", category),
                 ("marker", Figure.Object(("color", Figure.Palette[n % Figure.Palette.Length]))));
         });
@@ -40,12 +40,12 @@ public static class SurveyCharts
     public static GenericChart PanelsByGroup(DataFrame table, string measureColumn, string groupColumn, string valueColumn, string title)
     {
         int rows = (int)table.Rows.Count;
-        var measures = Enumerable.Range(0, rows).Select(r => Data.Rows.Text(table, measureColumn, r)).Distinct().ToArray();
+        var measures = Enumerable.Range(0, rows).Select(r => Data.Lookup.Text(table, measureColumn, r)).Distinct().ToArray();
         var traces = measures.Select((measure, m) =>
         {
-            var members = Data.Rows.Where(table, (measureColumn, measure));
-            var values = members.Select(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
-            return Figure.Trace("bar", ("x", members.Select(r => Data.Rows.Text(table, groupColumn, r)).ToArray()), ("y", values), ("name", measure), ("showlegend", false),
+            var members = Data.Lookup.Where(table, (measureColumn, measure));
+            var values = members.Select(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
+            return Figure.Trace("bar", ("x", members.Select(r => Data.Lookup.Text(table, groupColumn, r)).ToArray()), ("y", values), ("name", measure), ("showlegend", false),
                 ("xaxis", m == 0 ? "x" : $"x{m + 1}"), ("yaxis", m == 0 ? "y" : $"y{m + 1}"), ("text", values.Select(v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
                 ("textposition", "outside"), ("cliponaxis", false), ("marker", Figure.Object(("color", Figure.Palette[m % Figure.Palette.Length]))));
         }).ToArray();
@@ -62,9 +62,9 @@ public static class SurveyCharts
     /// <summary>Horizontal bars of one percentage per item, longest first, each labelled with its value.</summary>
     public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string axisTitle = "% of firms")
     {
-        var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
-        var values = order.Select(r => Data.Rows.Number(table, valueColumn, r)).ToArray();
-        var bar = Figure.Trace("bar", ("y", order.Select(r => Data.Rows.Text(table, itemColumn, r)).ToArray()), ("x", values), ("orientation", "h"),
+        var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
+        var values = order.Select(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
+        var bar = Figure.Trace("bar", ("y", order.Select(r => Data.Lookup.Text(table, itemColumn, r)).ToArray()), ("x", values), ("orientation", "h"),
             ("text", values.Select(v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).ToArray()), ("textposition", "outside"), ("cliponaxis", false),
             ("marker", Figure.Object(("color", Figure.Palette[0]))));
         return Figure.Chart([bar], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(axisTitle)),

@@ -23,11 +23,11 @@ public sealed class CorrectionLog
         var table = CsvData.Load(path);
         var entries = Enumerable.Range(0, (int)table.Rows.Count).Select(r =>
         {
-            string status = Rows.Text(table, "status", r), corrected = Rows.Text(table, "corrected", r);
+            string status = Lookup.Text(table, "status", r), corrected = Lookup.Text(table, "corrected", r);
             if (!Statuses.Contains(status)) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' is not one of {string.Join(", ", Statuses)}.");
             if (status != "unrecoverable" && corrected.Length == 0) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' needs a corrected value.");
-            return new Correction(Rows.Text(table, "source", r), Rows.Text(table, "row", r), Rows.Text(table, "column", r), Rows.Text(table, "raw", r),
-                corrected.Length == 0 ? null : corrected, status, Rows.Text(table, "reason", r));
+            return new Correction(Lookup.Text(table, "source", r), Lookup.Text(table, "row", r), Lookup.Text(table, "column", r), Lookup.Text(table, "raw", r),
+                corrected.Length == 0 ? null : corrected, status, Lookup.Text(table, "reason", r));
         }).ToArray();
         return new CorrectionLog(entries);
     }

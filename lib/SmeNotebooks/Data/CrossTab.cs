@@ -12,14 +12,14 @@ public static class CrossTab
     /// </summary>
     public static (string[] Rows, int[,] Counts) Count(DataFrame table, string rowColumn, string columnColumn, IReadOnlyList<string> columns)
     {
-        var labels = Enumerable.Range(0, (int)table.Rows.Count).Select(r => Rows.Text(table, rowColumn, r)).Distinct().ToArray();
+        var labels = Enumerable.Range(0, (int)table.Rows.Count).Select(r => Lookup.Text(table, rowColumn, r)).Distinct().ToArray();
         var counts = new int[labels.Length, columns.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            string value = Rows.Text(table, columnColumn, r);
+            string value = Lookup.Text(table, columnColumn, r);
             int c = columns.ToList().IndexOf(value);
             if (c < 0) throw new InvalidDataException($"Row {r + 1} has {columnColumn} = '{value}'; expected one of {string.Join(", ", columns)}.");
-            counts[Array.IndexOf(labels, Rows.Text(table, rowColumn, r)), c]++;
+            counts[Array.IndexOf(labels, Lookup.Text(table, rowColumn, r)), c]++;
         }
         return (labels, counts);
     }

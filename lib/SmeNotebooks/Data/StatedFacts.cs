@@ -24,8 +24,8 @@ public sealed class StatedFacts
     {
         var table = CsvData.Load(path);
         return new StatedFacts(Enumerable.Range(0, (int)table.Rows.Count).Select(r => new StatedFact(
-            Rows.Text(table, "key", r), Rows.Number(table, "low", r), Rows.Number(table, "high", r), Rows.Text(table, "unit", r),
-            Rows.Text(table, "location", r), Rows.Text(table, "quote", r), Rows.Text(table, "cited_source", r))));
+            Lookup.Text(table, "key", r), Lookup.Number(table, "low", r), Lookup.Number(table, "high", r), Lookup.Text(table, "unit", r),
+            Lookup.Text(table, "location", r), Lookup.Text(table, "quote", r), Lookup.Text(table, "cited_source", r))));
     }
 
     /// <summary>The facts as a DataFrame for display.</summary>

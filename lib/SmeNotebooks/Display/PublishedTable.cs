@@ -34,9 +34,9 @@ public sealed class PublishedTable
     /// </summary>
     public PublishedValue Value(string column, params (string Column, string Value)[] key)
     {
-        int row = Rows.Single(Frame, key);
+        int row = Lookup.Single(Frame, key);
         if (!_decimals.TryGetValue(column, out var decimals)) _decimals[column] = decimals = CsvData.PrintedDecimals(_path, column);
-        return new PublishedValue(Rows.Number(Frame, column, row), decimals[row]
+        return new PublishedValue(Lookup.Number(Frame, column, row), decimals[row]
             ?? throw new InvalidDataException($"{Source}: the '{column}' cell of row {row + 1} is empty; the paper prints no value there."));
     }
 }

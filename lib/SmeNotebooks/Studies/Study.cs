@@ -17,8 +17,8 @@ public sealed record Study(string Name, string DataFolderName, string Notebook, 
     /// <summary>The study's data folder inside the collection's <paramref name="dataRoot"/> (the <c>data/</c> folder).</summary>
     public string DataFolder(string dataRoot) => Path.Combine(dataRoot, DataFolderName);
 
-    /// <summary>A published table of the study, e.g. <c>Table("../data", "table4-variables-in-equation.csv")</c>.</summary>
-    public DataFrame Table(string dataRoot, string file) => CsvData.Load(Path.Combine(DataFolder(dataRoot), file));
+    /// <summary>A published table of the study, e.g. <c>Load("../data", "table4-variables-in-equation.csv")</c>.</summary>
+    public DataFrame Load(string dataRoot, string file) => CsvData.Load(Path.Combine(DataFolder(dataRoot), file));
 
     /// <summary>The numbers the paper's text states (its <c>stated-facts.csv</c>); throws when the study has none.</summary>
     public StatedFacts Facts(string dataRoot) => StatedFacts.Load(Path.Combine(DataFolder(dataRoot), "stated-facts.csv"));

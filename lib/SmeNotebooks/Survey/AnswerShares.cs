@@ -14,8 +14,8 @@ public static class AnswerShares
     public static double Sum(DataFrame table, string keyColumn, string subject, IReadOnlyCollection<string> answers,
         string answerColumn = "frequency", string percentColumn = "percent")
     {
-        var rows = Enumerable.Range(0, (int)table.Rows.Count).Where(r => Rows.Text(table, keyColumn, r) == subject).ToArray();
+        var rows = Enumerable.Range(0, (int)table.Rows.Count).Where(r => Lookup.Text(table, keyColumn, r) == subject).ToArray();
         if (rows.Length == 0) throw new ArgumentException($"No row has {keyColumn} = '{subject}'.");
-        return rows.Where(r => answers.Contains(Rows.Text(table, answerColumn, r))).Sum(r => Rows.Number(table, percentColumn, r));
+        return rows.Where(r => answers.Contains(Lookup.Text(table, answerColumn, r))).Sum(r => Lookup.Number(table, percentColumn, r));
     }
 }

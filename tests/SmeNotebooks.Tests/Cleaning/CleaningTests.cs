@@ -33,11 +33,11 @@ public class CleaningTests
     public void Row_lookup_names_the_missing_key_and_column()
     {
         var table = new DataFrame(new StringDataFrameColumn("term", ["Constant", "X1"]), new DoubleDataFrameColumn("B", [1.5, null]));
-        Assert.Equal(1.5, Rows.Number(table, "B", ("term", "Constant")));
-        Assert.Contains("term = 'X9'", Assert.Throws<KeyNotFoundException>(() => Rows.Single(table, ("term", "X9"))).Message);
-        Assert.Contains("has no column 'coef'", Assert.Throws<ArgumentException>(() => Rows.Where(table, ("coef", "X1"))).Message);
-        Assert.Contains("empty", Assert.Throws<InvalidDataException>(() => Rows.Number(table, "B", ("term", "X1"))).Message);
-        Assert.Null(Rows.OptionalNumber(table, "B", 1));
+        Assert.Equal(1.5, Lookup.Number(table, "B", ("term", "Constant")));
+        Assert.Contains("term = 'X9'", Assert.Throws<KeyNotFoundException>(() => Lookup.Single(table, ("term", "X9"))).Message);
+        Assert.Contains("has no column 'coef'", Assert.Throws<ArgumentException>(() => Lookup.Where(table, ("coef", "X1"))).Message);
+        Assert.Contains("empty", Assert.Throws<InvalidDataException>(() => Lookup.Number(table, "B", ("term", "X1"))).Message);
+        Assert.Null(Lookup.OptionalNumber(table, "B", 1));
     }
 
     [Fact]

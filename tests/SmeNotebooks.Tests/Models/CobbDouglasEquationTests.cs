@@ -4,7 +4,7 @@ namespace SmeNotebooks.Tests.Models;
 
 public class CobbDouglasEquationTests
 {
-    // Seed 002, Table 11 and the antilog model in §5: Y = X1^0.154 · X3^0.397.
+    // Knowledge-intensive paper, Table 11 and the antilog model in §5: Y = X1^0.154 · X3^0.397.
     private static readonly CobbDouglasEquation Adjusted = new(["X1", "X3"], [0.154, 0.397]);
 
     [Fact]

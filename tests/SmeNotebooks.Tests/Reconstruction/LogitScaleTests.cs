@@ -22,7 +22,7 @@ public class LogitScaleTests
         var scales = LogitScale.ForPublished(fit, slopes, constant, se);
         var data = SmeNotebooks.Data.CsvData.Load(Path.Combine(Fixtures.Folder("R"), "synthetic-sonora.csv"));
         var rows = Enumerable.Range(0, (int)data.Rows.Count).Select(r => new[]
-            { scales[0].Score(SmeNotebooks.Data.Rows.Number(data, "capinno", r)), scales[1].Score(SmeNotebooks.Data.Rows.Number(data, "size", r)) }).ToArray();
+            { scales[0].Score(SmeNotebooks.Data.Lookup.Number(data, "capinno", r)), scales[1].Score(SmeNotebooks.Data.Lookup.Number(data, "size", r)) }).ToArray();
         var refit = LogisticRegression.Fit(rows, fit.Observed.ToArray(), "a", "b");
         Fixtures.Near(slopes[0], refit.Coefficients[0].Estimate, 1e-8, "first slope");
         Fixtures.Near(slopes[1], refit.Coefficients[1].Estimate, 1e-8, "second slope");

@@ -39,7 +39,7 @@ public class SurveyToolTests
     [InlineData(1.0, 2)]
     public void Sonora_capinno_cut_points_follow_the_printed_ranges(double score, int level)
     {
-        // Seed 000, §4: 0-0.33 low, 0.34-0.66 intermediate, 0.67-1.00 high.
+        // Sonora paper, §4: 0-0.33 low, 0.34-0.66 intermediate, 0.67-1.00 high.
         Assert.Equal(level, Capinno.Levels.Code(score));
     }
 
@@ -52,7 +52,7 @@ public class SurveyToolTests
     [InlineData(51, Sector.Services, SizeClass.Medium)]
     public void INEGI_size_classes_follow_Table1(int employees, Sector sector, SizeClass expected)
     {
-        // Seed 000, Table 1 (INEGI 2009 Economic Census).
+        // Sonora paper, Table 1 (INEGI 2009 Economic Census).
         Assert.Equal(expected, InegiSize.Classify(employees, sector));
     }
 
@@ -66,15 +66,15 @@ public class SurveyToolTests
     [Fact]
     public void InegiSize_ranges_are_the_Sonora_papers_Table1()
     {
-        // Seed 000, Table 1 (data/sonora/table1-inegi-size-classes.csv): the classifier and the table are one source.
+        // Sonora paper, Table 1 (data/sonora/table1-inegi-size-classes.csv): the classifier and the table are one source.
         var table1 = SmeNotebooks.Data.CsvData.Load(Path.Combine(SmeNotebooks.Tests.Support.Fixtures.DataFolder, "sonora", "table1-inegi-size-classes.csv"));
         Assert.Equal(6, table1.Rows.Count);
         for (int r = 0; r < table1.Rows.Count; r++)
         {
-            var sector = SmeNotebooks.Data.Rows.Text(table1, "sector", r) == "industry" ? Sector.Industry : Sector.Services;
-            var size = (SizeClass)(int)SmeNotebooks.Data.Rows.Number(table1, "code", r);
-            Assert.Equal(SmeNotebooks.Data.Rows.Text(table1, "size_class", r), size.ToString().ToLowerInvariant());
-            Assert.Equal(((int)SmeNotebooks.Data.Rows.Number(table1, "min_employees", r), (int)SmeNotebooks.Data.Rows.Number(table1, "max_employees", r)), InegiSize.Range(size, sector));
+            var sector = SmeNotebooks.Data.Lookup.Text(table1, "sector", r) == "industry" ? Sector.Industry : Sector.Services;
+            var size = (SizeClass)(int)SmeNotebooks.Data.Lookup.Number(table1, "code", r);
+            Assert.Equal(SmeNotebooks.Data.Lookup.Text(table1, "size_class", r), size.ToString().ToLowerInvariant());
+            Assert.Equal(((int)SmeNotebooks.Data.Lookup.Number(table1, "min_employees", r), (int)SmeNotebooks.Data.Lookup.Number(table1, "max_employees", r)), InegiSize.Range(size, sector));
         }
     }
 }

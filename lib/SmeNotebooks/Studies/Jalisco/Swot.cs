@@ -18,8 +18,8 @@ public static class Swot
     /// </summary>
     public static IReadOnlyList<(string Quadrant, string TextEs, string TextEn, string[] Firms)> Shared(DataFrame swot) =>
         Enumerable.Range(0, (int)swot.Rows.Count)
-            .GroupBy(r => (Rows.Text(swot, "quadrant_en", r), Rows.Text(swot, "text_es", r)))
-            .Where(g => g.Select(r => Rows.Text(swot, "firm", r)).Distinct().Count() > 1)
-            .Select(g => (g.Key.Item1, g.Key.Item2, Rows.Text(swot, "text_en", g.First()), g.Select(r => Rows.Text(swot, "firm", r)).Distinct().ToArray()))
+            .GroupBy(r => (Lookup.Text(swot, "quadrant_en", r), Lookup.Text(swot, "text_es", r)))
+            .Where(g => g.Select(r => Lookup.Text(swot, "firm", r)).Distinct().Count() > 1)
+            .Select(g => (g.Key.Item1, g.Key.Item2, Lookup.Text(swot, "text_en", g.First()), g.Select(r => Lookup.Text(swot, "firm", r)).Distinct().ToArray()))
             .ToArray();
 }

@@ -7,7 +7,7 @@ using SmeNotebooks.Data;
 namespace SmeNotebooks.Studies.KnowledgeIntensive;
 
 /// <summary>
-/// The knowledge-intensive SMEs study (seed 002): the SYNTHETIC 127-firm data set reconstructed from its published
+/// The knowledge-intensive SMEs study: the SYNTHETIC 127-firm data set reconstructed from its published
 /// tables (<c>data/knowledge-intensive/firms-synthetic.csv</c>). 121 firms have every min-max normalized variable
 /// strictly inside (0, 1) and reproduce Table 9 exactly; six more carry each variable's minimum (0, whose logarithm
 /// does not exist, so they drop out of the log model) and maximum (1) — which is how the regressions come to use 121
@@ -66,7 +66,7 @@ public static class KnowledgeIntensiveData
     public const double RemovalP = 0.10;
 
     /// <summary>Loads a published table of the study.</summary>
-    public static DataFrame Table(string dataFolder, string file) => KnowledgeIntensiveStudy.About.Table(dataFolder, file);
+    public static DataFrame Load(string dataFolder, string file) => KnowledgeIntensiveStudy.About.Load(dataFolder, file);
 
     /// <summary>The numbers the paper states in its text (sample design, firm sizes), each with its sentence.</summary>
     public static StatedFacts Facts(string dataFolder) => KnowledgeIntensiveStudy.About.Facts(dataFolder);
@@ -74,10 +74,10 @@ public static class KnowledgeIntensiveData
     /// <summary>Table 9's exponential model as a reconstruction target (R² built as 0.2741: 0.274 would put F on the 10.945 rounding edge).</summary>
     public static LinearTarget Table9Target(string dataFolder)
     {
-        var table9 = Table(dataFolder, "table9-exponential-model.csv");
-        var statistics = Table(dataFolder, "table9-model-statistics.csv");
-        double Term(string term, string column) => Rows.Number(table9, column, ("model", "exponential"), ("term", term));
-        double Statistic(string name) => Rows.Number(statistics, "value", ("statistic", name));
+        var table9 = Load(dataFolder, "table9-exponential-model.csv");
+        var statistics = Load(dataFolder, "table9-model-statistics.csv");
+        double Term(string term, string column) => Lookup.Number(table9, column, ("model", "exponential"), ("term", term));
+        double Statistic(string name) => Lookup.Number(statistics, "value", ("statistic", name));
         string[] slopes = ["ln X1", "ln X2", "ln X3", "ln X4"];
         int predictors = (int)Statistic("predictors");
         int residualDf = Models.PrintedRegression.PossibleResidualDegreesOfFreedom(Statistic("F"), 2, Statistic("R2"), 3, predictors).Single();
@@ -103,19 +103,19 @@ public static class KnowledgeIntensiveData
         var firms = new List<double[]>(rows);
         foreach (var d in dropped) firms.Insert(random.Next(firms.Count + 1), d);   // the 121 keep their relative order (Durbin-Watson)
 
-        var table2 = Table(dataFolder, "table2-sample-by-activity-and-area.csv");
+        var table2 = Load(dataFolder, "table2-sample-by-activity-and-area.csv");
         var cells = Enumerable.Range(0, (int)table2.Rows.Count)
             .Where(r => (string)table2["activity"][r]! != "Total" && (string)table2["area"][r]! != "Total")
             .SelectMany(r => Enumerable.Repeat(((string)table2["area"][r]!, (string)table2["activity"][r]!), (int)(double)table2["firms"][r]!))
             .OrderBy(_ => random.Next()).ToArray();
         if (cells.Length != firms.Count) throw new InvalidOperationException($"Table 2 has {cells.Length} firms, the reconstruction {firms.Count}.");
 
-        var table8 = Table(dataFolder, "table8-innovation-by-area.csv");
+        var table8 = Load(dataFolder, "table8-innovation-by-area.csv");
         var innovated = new double[firms.Count];
         foreach (var area in cells.Select(c => c.Item1).Distinct())
         {
             var members = Enumerable.Range(0, firms.Count).Where(i => cells[i].Item1 == area).ToArray();
-            double percent = Rows.Number(table8, "percent", ("innovated", "Yes"), ("area", area));
+            double percent = Lookup.Number(table8, "percent", ("innovated", "Yes"), ("area", area));
             int yes = Survey.Percentages.ImpliedCounts(percent, members.Length).Single();
             foreach (var i in members.OrderByDescending(i => firms[i][0] + 0.3 * random.NextDouble()).Take(yes)) innovated[i] = 1;
         }
@@ -157,8 +157,8 @@ public static class KnowledgeIntensiveData
     /// </summary>
     public static (double[] Slopes, double[] WaldZ, double Constant, double ConstantSe) Table10Target(string dataFolder)
     {
-        var table10 = Table(dataFolder, "table10-logistic-regression.csv");
-        double Cell(string term, string column) => Rows.Number(table10, column, ("term", term));
+        var table10 = Load(dataFolder, "table10-logistic-regression.csv");
+        double Cell(string term, string column) => Lookup.Number(table10, column, ("term", term));
         double Slope(string term)
         {
             double b = Cell(term, "B"), low = Math.Max(b - 0.00005, Math.Log(Cell(term, "ExpB") - 0.00005)), high = Math.Min(b + 0.00005, Math.Log(Cell(term, "ExpB") + 0.00005));
@@ -199,12 +199,12 @@ public static class KnowledgeIntensiveData
         foreach (var group in IndexItems.GroupBy(i => i.Index))
         {
             var items = group.ToArray();
-            var scores = Enumerable.Range(0, n).Select(r => Rows.Number(firms, $"{group.Key}_score", r)).ToArray();
+            var scores = Enumerable.Range(0, n).Select(r => Lookup.Number(firms, $"{group.Key}_score", r)).ToArray();
             var values = SplitScores(scores, items.Length, random, group.Key);
             for (int r = 0; r < n; r++)
                 for (int k = 0; k < items.Length; k++)
                 {
-                    firmColumn.Add((int)Rows.Number(firms, "firm", r)); indexColumn.Add(group.Key); itemColumn.Add(k + 1);
+                    firmColumn.Add((int)Lookup.Number(firms, "firm", r)); indexColumn.Add(group.Key); itemColumn.Add(k + 1);
                     labelColumn.Add(items[k].Label); unitColumn.Add(items[k].Unit);
                     valueColumn.Add(items[k].Low + (items[k].High - items[k].Low) * values[r][k] / ItemScale);
                 }

@@ -38,7 +38,7 @@ public static class KnowledgeIntensiveTables
         var terms = Published(dataFolder, "table9-exponential-model.csv", "§5, Table 9");
         var statistics = Published(dataFolder, "table9-model-statistics.csv", "§5, Table 9");
         var rows = new List<ComparisonRow>();
-        foreach (string term in Rows.Where(terms.Frame, ("model", "exponential")).Select(r => Rows.Text(terms.Frame, "term", r)))
+        foreach (string term in Lookup.Where(terms.Frame, ("model", "exponential")).Select(r => Lookup.Text(terms.Frame, "term", r)))
         {
             var c = fit.Regression[term == "Constant" ? ModelTerms.Constant : term.Replace("ln X", "x")];
             rows.Add(terms.Value("coefficient", ("model", "exponential"), ("term", term)).Beside(c.Estimate, term, "coefficient"));

@@ -6,7 +6,7 @@ using SmeNotebooks.Data;
 namespace SmeNotebooks.Studies.Sonora;
 
 /// <summary>
-/// The Sonora study (seeds 000/001: 116 IT and metalworking SMEs, SPSS binary logistic regression of
+/// The Sonora study (116 IT and metalworking SMEs, SPSS binary logistic regression of
 /// internationalization on CAPINNO, activity and size): its published tables in <c>data/sonora/</c>, and the
 /// SYNTHETIC firm-level data set reconstructed from them (<c>data/sonora/firms-synthetic.csv</c>).
 /// Coding as in the paper: activity 0 = MM, 1 = IT; size 0/1/2 = micro/small/medium; capinno 0/1/2 = low/average/high.
@@ -22,8 +22,8 @@ public static class SonoraData
     /// <summary>The file name of the reconstructed firms.</summary>
     public const string FirmsFile = "firms-synthetic.csv";
 
-    /// <summary>Loads a published table, e.g. <c>Table("table4-variables-in-equation.csv")</c>.</summary>
-    public static DataFrame Table(string dataFolder, string file) => SonoraStudy.About.Table(dataFolder, file);
+    /// <summary>Loads a published table, e.g. <c>Load("table4-variables-in-equation.csv")</c>.</summary>
+    public static DataFrame Load(string dataFolder, string file) => SonoraStudy.About.Load(dataFolder, file);
 
     /// <summary>The numbers the paper's text states, each with its sentence (<c>stated-facts.csv</c>): the worked example of Eq. (2).</summary>
     public static StatedFacts Facts(string dataFolder) => SonoraStudy.About.Facts(dataFolder);
@@ -34,19 +34,19 @@ public static class SonoraData
     /// </summary>
     public static PublishedLogit Target(string dataFolder)
     {
-        var table4 = Table(dataFolder, "table4-variables-in-equation.csv");
-        var table3 = Table(dataFolder, "table3-classification.csv");
-        var frame = Table(dataFolder, "sampling-frame.csv");
-        var estimates = Enumerable.Range(0, 4).Select(r => Rows.Number(table4, "B", r)).ToArray();
-        var errors = Enumerable.Range(0, 4).Select(r => Rows.Number(table4, "SE", r)).ToArray();
+        var table4 = Load(dataFolder, "table4-variables-in-equation.csv");
+        var table3 = Load(dataFolder, "table3-classification.csv");
+        var frame = Load(dataFolder, "sampling-frame.csv");
+        var estimates = Enumerable.Range(0, 4).Select(r => Lookup.Number(table4, "B", r)).ToArray();
+        var errors = Enumerable.Range(0, 4).Select(r => Lookup.Number(table4, "SE", r)).ToArray();
         var cells = new List<double[]>();
         foreach (var activity in new[] { 1.0, 0.0 })
             foreach (var size in new[] { 0.0, 1, 2 })
                 foreach (var capinno in new[] { 0.0, 1, 2 })
                     cells.Add([capinno, activity, size]);
-        int firmsIt = (int)Rows.Number(frame, "sample_firms", 0), firmsMm = (int)Rows.Number(frame, "sample_firms", 1);
-        int tn = (int)Rows.Number(table3, "predicted_no", 0), fp = (int)Rows.Number(table3, "predicted_yes", 0);
-        int fn = (int)Rows.Number(table3, "predicted_no", 1), tp = (int)Rows.Number(table3, "predicted_yes", 1);
+        int firmsIt = (int)Lookup.Number(frame, "sample_firms", 0), firmsMm = (int)Lookup.Number(frame, "sample_firms", 1);
+        int tn = (int)Lookup.Number(table3, "predicted_no", 0), fp = (int)Lookup.Number(table3, "predicted_yes", 0);
+        int fn = (int)Lookup.Number(table3, "predicted_no", 1), tp = (int)Lookup.Number(table3, "predicted_yes", 1);
         return new PublishedLogit(Predictors, cells, estimates, errors, tn + fp + fn + tp, fn + tp,
             [new CellGroup("IT", Enumerable.Range(0, 9).ToArray(), firmsIt), new CellGroup("MM", Enumerable.Range(9, 9).ToArray(), firmsMm)],
             tp, fp + tp);

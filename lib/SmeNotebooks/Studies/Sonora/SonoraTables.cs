@@ -47,7 +47,7 @@ public static class SonoraTables
         var rows = new List<ComparisonRow>();
         for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
-            string term = Rows.Text(published.Frame, "term", r);
+            string term = Lookup.Text(published.Frame, "term", r);
             string variable = published.Frame["variable"][r] as string ?? ModelTerms.Constant;
             rows.AddRange(CoefficientRows(published, term, fit[variable]));
         }
@@ -61,8 +61,8 @@ public static class SonoraTables
         var frame = published.Frame;
         var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(r =>
         {
-            (string Column, string Value)[] key = [("activity", Rows.Text(frame, "activity", r)), ("size", Rows.Text(frame, "size", r)), ("capabilities", Rows.Text(frame, "capabilities", r))];
-            double reproduced = probability([Rows.Number(frame, "capinno_code", r), Rows.Number(frame, "activity_code", r), Rows.Number(frame, "size_code", r)]);
+            (string Column, string Value)[] key = [("activity", Lookup.Text(frame, "activity", r)), ("size", Lookup.Text(frame, "size", r)), ("capabilities", Lookup.Text(frame, "capabilities", r))];
+            double reproduced = probability([Lookup.Number(frame, "capinno_code", r), Lookup.Number(frame, "activity_code", r), Lookup.Number(frame, "size_code", r)]);
             return published.Value("probability", key).Beside(reproduced, string.Join(", ", key.Select(k => k.Value)));
         }).ToArray();
         return new Comparison(title, rows, published.Source);
@@ -79,9 +79,9 @@ public static class SonoraTables
         var events = new int[2, 3, 3];
         for (int r = 0; r < firms.Rows.Count; r++)
         {
-            int a = (int)Rows.Number(firms, "activity", r), s = (int)Rows.Number(firms, "size", r), c = (int)Rows.Number(firms, "capinno", r);
+            int a = (int)Lookup.Number(firms, "activity", r), s = (int)Lookup.Number(firms, "size", r), c = (int)Lookup.Number(firms, "capinno", r);
             counts[a, s, c]++;
-            events[a, s, c] += (int)Rows.Number(firms, "internationalized", r);
+            events[a, s, c] += (int)Lookup.Number(firms, "internationalized", r);
         }
         string[] sizes = ["micro", "small", "medium"];
         var rows = new List<IReadOnlyList<string>>();
@@ -114,7 +114,7 @@ public static class SonoraTables
         yield return P("Wald").Beside(c.Wald, term, "Wald");
         yield return P("Sig").Beside(c.PValue, term, "Sig.");
         yield return P("ExpB").Beside(c.OddsRatio, term, "Exp(B)");
-        if (published.Frame.Columns.IndexOf("CI_lower") >= 0 && published.Frame["CI_lower"][Rows.Single(published.Frame, ("term", term))] is double)
+        if (published.Frame.Columns.IndexOf("CI_lower") >= 0 && published.Frame["CI_lower"][Lookup.Single(published.Frame, ("term", term))] is double)
         {
             yield return P("CI_lower").Beside(c.OddsRatioLower95, term, "95% C.I. lower");
             yield return P("CI_upper").Beside(c.OddsRatioUpper95, term, "95% C.I. upper");

@@ -6,7 +6,7 @@ using SmeNotebooks.Data;
 namespace SmeNotebooks.Studies.ValueChains;
 
 /// <summary>
-/// The value-chain study (seed 004: McDermott and Pietrobelli 2017): Fig. 1 and Table 1 exactly as the text
+/// The value-chain study (McDermott and Pietrobelli 2017): Fig. 1 and Table 1 exactly as the text
 /// extraction printed them (<c>fig1-raw.csv</c>, <c>table1-raw.csv</c>), the corrections log that repairs them
 /// (<c>corrections.csv</c>), the cleaned tables computed by applying the log, and the facts stated in the text.
 /// </summary>
@@ -19,7 +19,7 @@ public static class GvcData
     public const string Table1File = "table1-sme-export-indicators.csv";
 
     /// <summary>Loads a file of the study.</summary>
-    public static DataFrame Table(string dataFolder, string file) => ValueChainsStudy.About.Table(dataFolder, file);
+    public static DataFrame Load(string dataFolder, string file) => ValueChainsStudy.About.Load(dataFolder, file);
 
     /// <summary>The corrections log.</summary>
     public static CorrectionLog Corrections(string dataFolder) => CorrectionLog.Load(Path.Combine(ValueChainsStudy.About.DataFolder(dataFolder), "corrections.csv"));
@@ -30,26 +30,26 @@ public static class GvcData
     /// <summary>Fig. 1's rows after the corrections log: labels repaired, growth rates' decimal points restored, the unrecoverable value missing.</summary>
     public static IReadOnlyList<RegionParticipation> Figure1(string dataFolder)
     {
-        var raw = Table(dataFolder, "fig1-raw.csv");
+        var raw = Load(dataFolder, "fig1-raw.csv");
         var log = Corrections(dataFolder);
         return Enumerable.Range(0, (int)raw.Rows.Count).Select(r =>
         {
-            string region = log.Apply("fig1", Rows.Text(raw, "region", r), "region", Rows.Text(raw, "region_raw", r))!;
-            if (region != Rows.Text(raw, "region", r))
-                throw new InvalidDataException($"fig1-raw.csv row {r + 1}: the log turns '{Rows.Text(raw, "region_raw", r)}' into '{region}', but the file names the region '{Rows.Text(raw, "region", r)}'.");
-            return new RegionParticipation(region, Rows.Text(raw, "group", r),
-                Percent(log.Apply("fig1", region, "first_column", Rows.Text(raw, "first_column_raw", r))),
-                Percent(log.Apply("fig1", region, "second_column", Rows.Text(raw, "second_column_raw", r))));
+            string region = log.Apply("fig1", Lookup.Text(raw, "region", r), "region", Lookup.Text(raw, "region_raw", r))!;
+            if (region != Lookup.Text(raw, "region", r))
+                throw new InvalidDataException($"fig1-raw.csv row {r + 1}: the log turns '{Lookup.Text(raw, "region_raw", r)}' into '{region}', but the file names the region '{Lookup.Text(raw, "region", r)}'.");
+            return new RegionParticipation(region, Lookup.Text(raw, "group", r),
+                Percent(log.Apply("fig1", region, "first_column", Lookup.Text(raw, "first_column_raw", r))),
+                Percent(log.Apply("fig1", region, "second_column", Lookup.Text(raw, "second_column_raw", r))));
         }).ToArray();
     }
 
     /// <summary>Table 1's countries after the corrections log.</summary>
     public static IReadOnlyList<SmeExportProfile> Table1(string dataFolder)
     {
-        var raw = Table(dataFolder, "table1-raw.csv");
+        var raw = Load(dataFolder, "table1-raw.csv");
         var log = Corrections(dataFolder);
         string Cell(string indicator, string country) =>
-            log.Apply("table1", country, indicator, Rows.Text(raw, country, Rows.Single(raw, ("indicator", indicator))))
+            log.Apply("table1", country, indicator, Lookup.Text(raw, country, Lookup.Single(raw, ("indicator", indicator))))
             ?? throw new InvalidDataException($"Table 1's {indicator} for {country} is unrecoverable.");
         return raw.Columns.Skip(1).Select(c => c.Name).Select(country => new SmeExportProfile(country,
             Percent(Cell("SME exporters (% of total export firms)", country))!.Value,

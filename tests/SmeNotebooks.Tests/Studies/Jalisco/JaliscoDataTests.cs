@@ -4,7 +4,7 @@ using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Studies.Jalisco;
 
-/// <summary>The Jalisco paper's tables (seed 003) as loaded from data/jalisco/: values as printed, blanks kept missing.</summary>
+/// <summary>The Jalisco paper's tables as loaded from data/jalisco/: values as printed, blanks kept missing.</summary>
 public class JaliscoDataTests
 {
     private static readonly string DataFolder = Fixtures.DataFolder;
@@ -12,7 +12,7 @@ public class JaliscoDataTests
     [Fact]
     public void Tabla1_gives_five_firms_with_their_founding_years_employees_and_export_shares()
     {
-        // Seed 003, Tabla 1 (Descripción de Casos): A 2010/12, B 1998/23 (≈10% to Costa Rica), C 2005/49 (≈90% to the
+        // Jalisco paper, Tabla 1 (Descripción de Casos): A 2010/12, B 1998/23 (≈10% to Costa Rica), C 2005/49 (≈90% to the
         // United States), D 1998/14, E 1990/7.
         var firms = JaliscoData.Firms(DataFolder);
         Assert.Equal(["A", "B", "C", "D", "E"], firms.Select(f => f.Firm));
@@ -27,7 +27,7 @@ public class JaliscoDataTests
     [Fact]
     public void Tabla3_blank_cells_stay_missing_not_zero()
     {
-        // Seed 003, Tabla 3: profit +49/+534/+4 % and capacity +10/+5/+65 % for B, C, E; nothing printed for A and D.
+        // Jalisco paper, Tabla 3: profit +49/+534/+4 % and capacity +10/+5/+65 % for B, C, E; nothing printed for A and D.
         var results = JaliscoData.Results(DataFolder);
         Assert.Equal([null, 49.0, 534, null, 4], results.Select(r => r.ProfitIncreasePercent));
         Assert.Equal([null, 10.0, 5, null, 65], results.Select(r => r.CapacityIncreasePercent));
@@ -37,7 +37,7 @@ public class JaliscoDataTests
     [Fact]
     public void Swot_counts_match_the_items_of_Tabla2_and_the_shared_items_are_found()
     {
-        var swot = JaliscoData.Table(DataFolder, "table2-swot.csv");
+        var swot = JaliscoData.Load(DataFolder, "table2-swot.csv");
         var (firms, counts) = Swot.Count(swot);
         Assert.Equal(["A", "B", "C", "D", "E"], firms);
         int[,] expected = { { 3, 2, 3, 2 }, { 5, 4, 7, 2 }, { 4, 2, 5, 4 }, { 4, 2, 3, 2 }, { 3, 4, 3, 3 } };
@@ -62,17 +62,17 @@ public class JaliscoDataTests
             ("programme-pillars.csv", new[] { ("name_es", "name_en"), ("field_es", "field_en") }),
         })
         {
-            var table = JaliscoData.Table(DataFolder, file);
+            var table = JaliscoData.Load(DataFolder, file);
             for (int r = 0; r < table.Rows.Count; r++)
                 foreach (var (es, en) in pairs)
-                    Assert.True(Rows.Text(table, es, r).Length > 0 && Rows.Text(table, en, r).Length > 0, $"{file} row {r + 1}: {es}/{en} must both be filled.");
+                    Assert.True(Lookup.Text(table, es, r).Length > 0 && Lookup.Text(table, en, r).Length > 0, $"{file} row {r + 1}: {es}/{en} must both be filled.");
         }
     }
 
     [Fact]
     public void The_programme_period_and_the_stated_durations_are_explained_by_counting_months()
     {
-        // Seed 003: Tabla 1 "Mayo a diciembre de 2017"; Introducción "duró 7 meses"; Metodología "un periodo de seis meses".
+        // Jalisco paper: Tabla 1 "Mayo a diciembre de 2017"; Introducción "duró 7 meses"; Metodología "un periodo de seis meses".
         var period = JaliscoData.Periods(DataFolder).Values.Distinct().Single();
         var facts = JaliscoData.Facts(DataFolder);
         Assert.Equal(8, period.CalendarMonths);
@@ -83,7 +83,7 @@ public class JaliscoDataTests
     [Fact]
     public void Every_firm_fits_the_programme_profile()
     {
-        // Seed 003, Metodología: "mínimo un año de vida, de menos de 50 empleados".
+        // Jalisco paper, Metodología: "mínimo un año de vida, de menos de 50 empleados".
         var facts = JaliscoData.Facts(DataFolder);
         Assert.All(JaliscoData.Firms(DataFolder), f =>
         {
@@ -95,7 +95,7 @@ public class JaliscoDataTests
     [Fact]
     public void Action_plans_hold_32_actions_classified_into_the_three_pillars()
     {
-        var plans = JaliscoData.Table(DataFolder, "action-plans.csv");
+        var plans = JaliscoData.Load(DataFolder, "action-plans.csv");
         var (firms, counts) = CrossTab.Count(plans, "firm", "pillar_smenotebooks", ["1", "2", "3"]);
         Assert.Equal(["A", "B", "C", "D", "E"], firms);
         Assert.Equal(32, counts.Cast<int>().Sum());

@@ -7,7 +7,7 @@ using SmeNotebooks.Studies.KnowledgeIntensive;
 namespace SmeNotebooks.Tests.Studies.KnowledgeIntensive;
 
 /// <summary>
-/// What the knowledge-intensive SMEs paper (seed 002: Alonso, Contreras and Valenzuela; 127 firms) implies by its own
+/// What the knowledge-intensive SMEs paper (Alonso, Contreras and Valenzuela; 127 firms) implies by its own
 /// printed numbers, read from data/knowledge-intensive/ — each inconsistency proved as a computation.
 /// </summary>
 public class KnowledgeIntensivePublishedTests
@@ -15,9 +15,9 @@ public class KnowledgeIntensivePublishedTests
     private static readonly string Folder = Path.Combine(Fixtures.DataFolder, "knowledge-intensive");
     private static Microsoft.Data.Analysis.DataFrame Table(string file) => CsvData.Load(Path.Combine(Folder, file));
 
-    private static double Statistic(string file, string name) => Rows.Number(Table(file), "value", ("statistic", name));
+    private static double Statistic(string file, string name) => Lookup.Number(Table(file), "value", ("statistic", name));
 
-    private static int Printed(string file, string name) => CsvData.Decimals(Path.Combine(Folder, file), "value")[Rows.Single(Table(file), ("statistic", name))];
+    private static int Printed(string file, string name) => CsvData.Decimals(Path.Combine(Folder, file), "value")[Lookup.Single(Table(file), ("statistic", name))];
 
     /// <summary>Residual df that every F and R² rounding to the printed values admit (Table 9 or 11's statistics file).</summary>
     private static int[] ResidualDf(string file) => PrintedRegression.PossibleResidualDegreesOfFreedom(
@@ -26,7 +26,7 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table9_F_and_R2_imply_116_residual_df_so_121_firms_not_127()
     {
-        // Seed 002, Table 9: R² = 0.274, F = 10.95, four regressors and a constant.
+        // Knowledge-intensive paper, Table 9: R² = 0.274, F = 10.95, four regressors and a constant.
         // df = F·k·(1 − R²)/R² lies in [115.7, 116.4] for every R², F that round to the printed values: only 116.
         const string file = "table9-model-statistics.csv";
         Assert.Equal([116], ResidualDf(file));
@@ -38,7 +38,7 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table11_F_and_R2_imply_119_residual_df_so_also_121_firms()
     {
-        // Seed 002, Table 11: R² = 0.827 (uncentered: no constant), F = 283.565, two regressors: df = n − 2.
+        // Knowledge-intensive paper, Table 11: R² = 0.827 (uncentered: no constant), F = 283.565, two regressors: df = n − 2.
         // Derived independently of Table 9, it lands on the same number of firms.
         const string file = "table11-model-statistics.csv";
         Assert.Equal(0, Statistic(file, "constant"));
@@ -58,8 +58,8 @@ public class KnowledgeIntensivePublishedTests
         var ratios = new[] { "Constant", "ln X1", "ln X2", "ln X3", "ln X4" }.ToDictionary(term => term, term =>
         {
             double StdError(string model) => PrintedRegression.StdErrorFromT(
-                Rows.Number(table9, "coefficient", ("model", model), ("term", term)),
-                Rows.Number(table9, "t", ("model", model), ("term", term)));
+                Lookup.Number(table9, "coefficient", ("model", model), ("term", term)),
+                Lookup.Number(table9, "t", ("model", model), ("term", term)));
             return StdError("park") / StdError("exponential");
         });
         foreach (var term in new[] { "Constant", "ln X1", "ln X4" }) Assert.InRange(ratios[term], 0.51, 0.53);
@@ -69,10 +69,10 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table10_prints_ExpB_15541_for_X1_although_e_to_04325_is_15411()
     {
-        // Seed 002, Table 10: X1 B 0.4325, Exp(B) 1.5541; X3 B 0.3334, Exp(B) 1.3958; constant −3.3074, 0.0366.
+        // Knowledge-intensive paper, Table 10: X1 B 0.4325, Exp(B) 1.5541; X3 B 0.3334, Exp(B) 1.3958; constant −3.3074, 0.0366.
         var table10 = Table("table10-logistic-regression.csv");
-        double B(string term) => Rows.Number(table10, "B", ("term", term));
-        double ExpB(string term) => Rows.Number(table10, "ExpB", ("term", term));
+        double B(string term) => Lookup.Number(table10, "B", ("term", term));
+        double ExpB(string term) => Lookup.Number(table10, "ExpB", ("term", term));
         // Tolerance: the printed Exp(B)'s half digit (0.00005) plus what B's own rounding (±0.00005) moves e^B (≈ 0.00007).
         Fixtures.Near(1.3958, Math.Exp(B("X3")), 0.00012, "X3 Exp(B)");
         Fixtures.Near(0.0366, Math.Exp(B("Constant")), 0.00005, "constant Exp(B)");
@@ -84,11 +84,11 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table8_percentages_are_whole_counts_and_74_firms_innovated()
     {
-        // Seed 002, Table 8 by area, out of each area's firms in Table 2 (35, 30, 30, 32): every printed percentage is exactly one whole count.
+        // Knowledge-intensive paper, Table 8 by area, out of each area's firms in Table 2 (35, 30, 30, 32): every printed percentage is exactly one whole count.
         var table8 = Table("table8-innovation-by-area.csv");
         var table2 = Table("table2-sample-by-activity-and-area.csv");
-        var bases = Rows.Where(table2, ("activity", "Total")).Where(r => Rows.Text(table2, "area", r) != "Total")
-            .ToDictionary(r => Rows.Text(table2, "area", r), r => (int)Rows.Number(table2, "firms", r));
+        var bases = Lookup.Where(table2, ("activity", "Total")).Where(r => Lookup.Text(table2, "area", r) != "Total")
+            .ToDictionary(r => Lookup.Text(table2, "area", r), r => (int)Lookup.Number(table2, "firms", r));
         Assert.Equal(4, bases.Count);
         int yes = 0;
         for (int r = 0; r < table8.Rows.Count; r++)
@@ -105,7 +105,7 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void The_size_shares_in_the_text_are_not_counts_of_127_the_medium_one_is_a_remainder()
     {
-        // Seed 002, §5: "37.01% are micro-enterprises … 46.4% are small … the remaining 16.6% are medium-sized" (stated-facts.csv).
+        // Knowledge-intensive paper, §5: "37.01% are micro-enterprises … 46.4% are small … the remaining 16.6% are medium-sized" (stated-facts.csv).
         var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         int n = (int)facts["valid_questionnaires"].Value;
         Assert.Equal([47], Percentages.ImpliedCounts(facts["micro_percent"].Value, n, 2));
@@ -148,7 +148,7 @@ public class KnowledgeIntensivePublishedTests
         for (int r = 0; r < table4.Rows.Count; r++)
             if (table4["firms_printed"][r] is double printed)
             {
-                int n = (int)Rows.Number(table4, "firms_printed", ("qualification", "Total"), ("area", Rows.Text(table4, "area", r)));
+                int n = (int)Lookup.Number(table4, "firms_printed", ("qualification", "Total"), ("area", Lookup.Text(table4, "area", r)));
                 Assert.Contains((int)printed, Percentages.ImpliedCounts((double)table4["percent"][r]!, n));
             }
     }
@@ -156,9 +156,9 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table1_every_row_and_column_total_adds_up()
     {
-        // Seed 002, Table 1: firms by SCIAN class (rows) and region (columns), with a Total column and a total row.
+        // Knowledge-intensive paper, Table 1: firms by SCIAN class (rows) and region (columns), with a Total column and a total row.
         var table1 = Table("table1-scian-classes-by-region.csv");
-        var cells = Enumerable.Range(0, (int)table1.Rows.Count).Select(r => (Class: Rows.Text(table1, "scian_class", r), Region: Rows.Text(table1, "region", r), Firms: Rows.Number(table1, "firms", r))).ToArray();
+        var cells = Enumerable.Range(0, (int)table1.Rows.Count).Select(r => (Class: Lookup.Text(table1, "scian_class", r), Region: Lookup.Text(table1, "region", r), Firms: Lookup.Number(table1, "firms", r))).ToArray();
         var classes = cells.Select(c => c.Class).Where(c => c != "total").Distinct().ToArray();
         var regions = cells.Select(c => c.Region).Where(r => r != "Total").Distinct().ToArray();
         Assert.Equal((8, 6), (classes.Length, regions.Length));
@@ -171,26 +171,26 @@ public class KnowledgeIntensivePublishedTests
     [Fact]
     public void Table5_area_means_weighted_by_firms_give_the_printed_totals()
     {
-        // Seed 002, Table 5: entrepreneur age 48.5, previous jobs 2.5, last employment 4.9 years in the Total column.
+        // Knowledge-intensive paper, Table 5: entrepreneur age 48.5, previous jobs 2.5, last employment 4.9 years in the Total column.
         // Weights: each area's firms in Table 2. Tolerance 0.1: the area means are rounded to 0.1 (their weighted mean
         // moves by at most 0.05) and so is the total (another 0.05).
         var table5 = Table("table5-entrepreneur-profile-by-area.csv");
         var table2 = Table("table2-sample-by-activity-and-area.csv");
-        var firms = Rows.Where(table2, ("activity", "Total")).Where(r => Rows.Text(table2, "area", r) != "Total")
-            .ToDictionary(r => Rows.Text(table2, "area", r), r => Rows.Number(table2, "firms", r));
-        var measures = Enumerable.Range(0, (int)table5.Rows.Count).Select(r => Rows.Text(table5, "measure", r)).Distinct().ToArray();
+        var firms = Lookup.Where(table2, ("activity", "Total")).Where(r => Lookup.Text(table2, "area", r) != "Total")
+            .ToDictionary(r => Lookup.Text(table2, "area", r), r => Lookup.Number(table2, "firms", r));
+        var measures = Enumerable.Range(0, (int)table5.Rows.Count).Select(r => Lookup.Text(table5, "measure", r)).Distinct().ToArray();
         Assert.Equal(3, measures.Length);
         foreach (var measure in measures)
         {
-            double weighted = firms.Sum(a => a.Value * Rows.Number(table5, "value", ("measure", measure), ("area", a.Key))) / firms.Values.Sum();
-            Fixtures.Near(Rows.Number(table5, "value", ("measure", measure), ("area", "Total")), weighted, 0.1, measure);
+            double weighted = firms.Sum(a => a.Value * Lookup.Number(table5, "value", ("measure", measure), ("area", a.Key))) / firms.Values.Sum();
+            Fixtures.Near(Lookup.Number(table5, "value", ("measure", measure), ("area", "Total")), weighted, 0.1, measure);
         }
     }
 
     [Fact]
     public void Table11_printed_t_is_its_coefficient_over_its_SE_within_rounding()
     {
-        // Seed 002, Table 11: X3 0.397 / 0.129 = 3.078 against the printed t 3.072 — a slip? No: any coefficient in
+        // Knowledge-intensive paper, Table 11: X3 0.397 / 0.129 = 3.078 against the printed t 3.072 — a slip? No: any coefficient in
         // [0.3965, 0.3975] over any S.E. in [0.1285, 0.1295] gives t from 3.062 to 3.093, which holds 3.072. X1:
         // 0.154 / 0.07 = 2.2 (S.E. and t printed with fewer decimals). Each bound widens by half a unit of the printed
         // decimals read from the CSV, and the printed t must lie in the range plus half a unit of its own last digit.
@@ -200,27 +200,27 @@ public class KnowledgeIntensivePublishedTests
         static double Half(int decimals) => 0.5 * Math.Pow(10, -decimals);
         for (int r = 0; r < table11.Rows.Count; r++)
         {
-            double b = Rows.Number(table11, "coefficient", r), se = Rows.Number(table11, "SE", r), t = Rows.Number(table11, "t", r);
+            double b = Lookup.Number(table11, "coefficient", r), se = Lookup.Number(table11, "SE", r), t = Lookup.Number(table11, "t", r);
             double hb = Half(bDecimals[r]), hs = Half(seDecimals[r]);
             var corners = new[] { (b - hb) / (se - hs), (b + hb) / (se - hs), (b - hb) / (se + hs), (b + hb) / (se + hs) };
             Assert.InRange(t, corners.Min() - Half(tDecimals[r]), corners.Max() + Half(tDecimals[r]));
         }
         // Not a formality: X3's ratio of the printed values misses its printed t by more than t's rounding.
-        double x3 = Rows.Number(table11, "coefficient", ("term", "ln X3")) / Rows.Number(table11, "SE", ("term", "ln X3"));
-        Assert.True(Math.Abs(x3 - Rows.Number(table11, "t", ("term", "ln X3"))) > 0.0005, $"0.397/0.129 = {x3:F4}");
+        double x3 = Lookup.Number(table11, "coefficient", ("term", "ln X3")) / Lookup.Number(table11, "SE", ("term", "ln X3"));
+        Assert.True(Math.Abs(x3 - Lookup.Number(table11, "t", ("term", "ln X3"))) > 0.0005, $"0.397/0.129 = {x3:F4}");
     }
 
     [Fact]
     public void The_texts_sample_and_learning_shares_are_Tables_2_and_6()
     {
-        // Seed 002, §5 (stated-facts.csv): 76.4% services and 23.6% manufacturing (Table 2: 97 and 30 of 127);
+        // Knowledge-intensive paper, §5 (stated-facts.csv): 76.4% services and 23.6% manufacturing (Table 2: 97 and 30 of 127);
         // 52% acquire ICT (and machinery), 47.2% research new products "frequently or very frequently" (Table 6).
         // Tolerance: half a unit of the text's last digit (0.05; 0.5 for the whole 52%).
         var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         var table2 = Table("table2-sample-by-activity-and-area.csv");
-        double total = Rows.Number(table2, "firms", ("activity", "Total"), ("area", "Total"));
-        Fixtures.Near(facts["services_percent"].Value, 100 * Rows.Number(table2, "firms", ("activity", "Services"), ("area", "Total")) / total, 0.05, "services");
-        Fixtures.Near(facts["manufacturing_percent"].Value, 100 * Rows.Number(table2, "firms", ("activity", "Manufacturing"), ("area", "Total")) / total, 0.05, "manufacturing");
+        double total = Lookup.Number(table2, "firms", ("activity", "Total"), ("area", "Total"));
+        Fixtures.Near(facts["services_percent"].Value, 100 * Lookup.Number(table2, "firms", ("activity", "Services"), ("area", "Total")) / total, 0.05, "services");
+        Fixtures.Near(facts["manufacturing_percent"].Value, 100 * Lookup.Number(table2, "firms", ("activity", "Manufacturing"), ("area", "Total")) / total, 0.05, "manufacturing");
         var table6 = Table("table6-learning-actions.csv");
         string[] frequent = ["Frequently", "Very frequently"];
         double Share(string action) => AnswerShares.Sum(table6, "action", action, frequent);
@@ -242,7 +242,7 @@ public class KnowledgeIntensivePublishedTests
     }
 }
 
-/// <summary>Seed 002's Tables 9 and 11 cannot come from one data set whose values all lie in (0, 1].</summary>
+/// <summary>The knowledge-intensive paper's Tables 9 and 11 cannot come from one data set whose values all lie in (0, 1].</summary>
 public class KnowledgeIntensiveTwoTableTests
 {
     private static readonly SmeNotebooks.Reconstruction.LinearTarget Table9 =

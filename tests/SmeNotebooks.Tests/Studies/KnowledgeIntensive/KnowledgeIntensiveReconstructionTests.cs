@@ -6,7 +6,7 @@ using SmeNotebooks.Studies.KnowledgeIntensive;
 
 namespace SmeNotebooks.Tests.Studies.KnowledgeIntensive;
 
-/// <summary>The SYNTHETIC knowledge-intensive firms (data/knowledge-intensive/firms-synthetic.csv) against seed 002's tables.</summary>
+/// <summary>The SYNTHETIC knowledge-intensive firms (data/knowledge-intensive/firms-synthetic.csv) against the knowledge-intensive paper's tables.</summary>
 public class KnowledgeIntensiveReconstructionTests
 {
     private static readonly string DataFolder = Fixtures.DataFolder;
@@ -32,9 +32,9 @@ public class KnowledgeIntensiveReconstructionTests
     [Fact]
     public void Table9_is_reproduced_to_every_printed_digit()
     {
-        // Seed 002, Table 9: ln Y = −0.624 + 0.373 ln X1 + 0.249 ln X2 + 0.384 ln X3 + 0.049 ln X4;
+        // Knowledge-intensive paper, Table 9: ln Y = −0.624 + 0.373 ln X1 + 0.249 ln X2 + 0.384 ln X3 + 0.049 ln X4;
         // t −1.444, 2.097, 1.606, 2.738, 0.189; R² 0.274; F 10.95; DW 1.8. Tolerance: half a unit of the last printed digit.
-        var table9 = KnowledgeIntensiveData.Table(DataFolder, "table9-exponential-model.csv");
+        var table9 = KnowledgeIntensiveData.Load(DataFolder, "table9-exponential-model.csv");
         for (int r = 0; r < table9.Rows.Count; r++)
         {
             if ((string)table9["model"][r]! != "exponential") continue;
@@ -75,7 +75,7 @@ public class KnowledgeIntensiveReconstructionTests
     [Fact]
     public void Backward_elimination_drops_X2_then_X4_and_ends_at_Table10()
     {
-        // Seed 002, §5, Table 10 (backward elimination kept X1 and X3): B 0.4325 / 0.3334 / −3.3074, S.E. 0.2029 / 0.155 /
+        // Knowledge-intensive paper, §5, Table 10 (backward elimination kept X1 and X3): B 0.4325 / 0.3334 / −3.3074, S.E. 0.2029 / 0.155 /
         // 0.9985, Wald 4.545 / 4.6162 / 10.9722, Sig. 0.0330 / 0.0315 / 0.0009, Exp(B) 1.5541 / 1.3958 / 0.0366; each within
         // half a unit of its last printed digit — except X1's Exp(B) (e^0.4325 = 1.5411: a slip in the paper) and X3's Sig.
         // (0.0315 is P(χ²₁ ≥ (0.3334/0.155)²), the rounded values' Wald; the printed Wald 4.6162 gives 0.0317).
@@ -90,11 +90,11 @@ public class KnowledgeIntensiveReconstructionTests
     [Fact]
     public void On_normalized_values_Table10_could_not_reach_the_share_of_innovators()
     {
-        // Seed 002, Table 10 (read from the CSV) on X ∈ [0, 1]: both slopes are positive, so the largest P is at X1 = X3 = 1,
+        // Knowledge-intensive paper, Table 10 (read from the CSV) on X ∈ [0, 1]: both slopes are positive, so the largest P is at X1 = X3 = 1,
         // 1/(1 + e^−(−3.3074 + 0.4325 + 0.3334)) ≈ 0.073, yet 74 of 127 firms innovated (Table 8) and a logit with a
         // constant predicts the sample share on average (its mean fitted P equals the share).
-        var table10 = KnowledgeIntensiveData.Table(DataFolder, "table10-logistic-regression.csv");
-        double B(string term) => Rows.Number(table10, "B", ("term", term));
+        var table10 = KnowledgeIntensiveData.Load(DataFolder, "table10-logistic-regression.csv");
+        double B(string term) => Lookup.Number(table10, "B", ("term", term));
         Assert.True(B("X1") > 0 && B("X3") > 0);
         double largest = 1 / (1 + Math.Exp(-(B("Constant") + B("X1") + B("X3"))));
         double share = Firms["innovated"].Cast<double?>().Average(v => v!.Value);
@@ -122,7 +122,7 @@ public class KnowledgeIntensiveReconstructionTests
         var items = CsvData.Load(path);
         foreach (var group in KnowledgeIntensiveData.IndexItems.GroupBy(i => i.Index))
         {
-            var vectors = group.Select((item, k) => Rows.Where(items, ("index", group.Key), ("item", (k + 1).ToString())).Select(r => Rows.Number(items, "value", r)).ToArray()).ToArray();
+            var vectors = group.Select((item, k) => Lookup.Where(items, ("index", group.Key), ("item", (k + 1).ToString())).Select(r => Lookup.Number(items, "value", r)).ToArray()).ToArray();
             foreach (var (item, values) in group.Zip(vectors))
             {
                 Assert.Equal(item.Low, values.Min(), 12);
@@ -131,8 +131,8 @@ public class KnowledgeIntensiveReconstructionTests
             var (sum, normalized) = Scaling.RangeIndex(KnowledgeIntensiveData.ItemScale, vectors);
             for (int i = 0; i < normalized.Length; i++)
             {
-                Fixtures.Near(Rows.Number(Firms, group.Key, i), normalized[i], 1e-9, $"{group.Key} of firm {i + 1}");
-                Fixtures.Near(Rows.Number(Firms, $"{group.Key}_score", i), sum[i], 1e-9, $"{group.Key}_score of firm {i + 1}");
+                Fixtures.Near(Lookup.Number(Firms, group.Key, i), normalized[i], 1e-9, $"{group.Key} of firm {i + 1}");
+                Fixtures.Near(Lookup.Number(Firms, $"{group.Key}_score", i), sum[i], 1e-9, $"{group.Key}_score of firm {i + 1}");
             }
         }
     }

@@ -15,7 +15,7 @@ public class SonoraPublishedTests
     [Fact]
     public void Table2_step0_constant_follows_from_40_internationalized_of_116()
     {
-        // Seed 000, Table 2 ("Variables on the equation", Step 0): B = -,642; E.T. = ,195; Wald = 10,797; Sig. = ,001; Exp(B) = ,526.
+        // Sonora paper, Table 2 ("Variables on the equation", Step 0): B = -,642; E.T. = ,195; Wald = 10,797; Sig. = ,001; Exp(B) = ,526.
         var y = Enumerable.Range(0, 116).Select(i => i < 40 ? 1.0 : 0.0).ToArray();
         var rows = y.Select(_ => Array.Empty<double>()).ToArray();
         var constant = LogisticRegression.Fit(rows, y)["Constant"];
@@ -29,7 +29,7 @@ public class SonoraPublishedTests
         Fixtures.Near(Math.Sqrt(1.0 / 40 + 1.0 / 76), constant.StdError, 1e-12, "S.E. = sqrt(1/n1 + 1/n0)");
     }
 
-    /// <summary>Seed 000, Table 5: size (0 micro, 1 small, 2 medium), capabilities (0 low, 1 average, 2 high), IT and MM columns.</summary>
+    /// <summary>Sonora paper, Table 5: size (0 micro, 1 small, 2 medium), capabilities (0 low, 1 average, 2 high), IT and MM columns.</summary>
     public static TheoryData<int, int, double, double> Table5 => new()
     {
         { 0, 0, 0.02, 0.10 }, { 1, 0, 0.06, 0.25 }, { 2, 0, 0.15, 0.50 },
@@ -76,7 +76,7 @@ public class SonoraPublishedTests
     [Fact]
     public void Equation2_small_IT_average_is_020_and_its_MM_twin_060()
     {
-        // Seed 000, Eq. 2 and the sentence after it: 0.20 for a small IT firm with average capabilities, 0.60 for the MM twin.
+        // Sonora paper, Eq. 2 and the sentence after it: 0.20 for a small IT firm with average capabilities, 0.60 for the MM twin.
         Fixtures.Near(0.20, Table4.Probability(1, 1, 1), 0.005, "Eq. 2 IT");
         Fixtures.Near(0.60, Table4.Probability(1, 0, 1), 0.005, "Eq. 2 MM");
     }
@@ -84,7 +84,7 @@ public class SonoraPublishedTests
     [Fact]
     public void Table4_odds_ratios_and_intervals_follow_from_B_and_SE_within_printing_error()
     {
-        // Seed 000, Table 4: Exp(B) and the 95% C.I. are computed from B and S.E.; printed B and S.E. carry
+        // Sonora paper, Table 4: Exp(B) and the 95% C.I. are computed from B and S.E.; printed B and S.E. carry
         // ±0.0005 rounding, so the interval ends are checked to the precision that rounding allows.
         var capinno = new Coefficient("Capinno", 1.473, 0.408);
         Fixtures.Near(4.361, capinno.OddsRatio, 0.003, "Capinno Exp(B)");
@@ -111,7 +111,7 @@ public class SonoraPublishedTests
     [Fact]
     public void Table4_Wald_Sig_ExpB_and_CI_all_follow_from_the_printed_B_and_SE()
     {
-        // Seed 000, Table 4 (data/sonora/table4-variables-in-equation.csv): every printed Wald, Sig., Exp(B) and 95% C.I.
+        // Sonora paper, Table 4 (data/sonora/table4-variables-in-equation.csv): every printed Wald, Sig., Exp(B) and 95% C.I.
         // must lie within the range its formula takes while B and S.E. move within their rounding, widened by half a
         // unit of its own last printed digit (0.0005): Wald = (B/S.E.)², Sig. = P(χ²₁ ≥ Wald), Exp(B) = e^B,
         // C.I. = e^(B ∓ 1.96·S.E.). 26 printed values; none was asserted before.
@@ -125,15 +125,15 @@ public class SonoraPublishedTests
         double z = SmeNotebooks.Numerics.Tails.Z975;
         for (int r = 0; r < table4.Rows.Count; r++)
         {
-            string term = SmeNotebooks.Data.Rows.Text(table4, "term", r);
-            double b = SmeNotebooks.Data.Rows.Number(table4, "B", r), se = SmeNotebooks.Data.Rows.Number(table4, "SE", r);
-            Assert.Equal(1, SmeNotebooks.Data.Rows.Number(table4, "df", r));
-            Within($"{term} Wald", SmeNotebooks.Data.Rows.Number(table4, "Wald", r), OverRounding(b, se, (bb, ss) => bb * bb / (ss * ss)));
-            Within($"{term} Sig.", SmeNotebooks.Data.Rows.Number(table4, "Sig", r), OverRounding(b, se, (bb, ss) => SmeNotebooks.Numerics.Tails.ChiSquare(bb * bb / (ss * ss), 1)));
-            Within($"{term} Exp(B)", SmeNotebooks.Data.Rows.Number(table4, "ExpB", r), OverRounding(b, se, (bb, _) => Math.Exp(bb)));
-            if (SmeNotebooks.Data.Rows.OptionalNumber(table4, "CI_lower", r) is not double lower) continue;   // SPSS prints no C.I. for the constant
+            string term = SmeNotebooks.Data.Lookup.Text(table4, "term", r);
+            double b = SmeNotebooks.Data.Lookup.Number(table4, "B", r), se = SmeNotebooks.Data.Lookup.Number(table4, "SE", r);
+            Assert.Equal(1, SmeNotebooks.Data.Lookup.Number(table4, "df", r));
+            Within($"{term} Wald", SmeNotebooks.Data.Lookup.Number(table4, "Wald", r), OverRounding(b, se, (bb, ss) => bb * bb / (ss * ss)));
+            Within($"{term} Sig.", SmeNotebooks.Data.Lookup.Number(table4, "Sig", r), OverRounding(b, se, (bb, ss) => SmeNotebooks.Numerics.Tails.ChiSquare(bb * bb / (ss * ss), 1)));
+            Within($"{term} Exp(B)", SmeNotebooks.Data.Lookup.Number(table4, "ExpB", r), OverRounding(b, se, (bb, _) => Math.Exp(bb)));
+            if (SmeNotebooks.Data.Lookup.OptionalNumber(table4, "CI_lower", r) is not double lower) continue;   // SPSS prints no C.I. for the constant
             Within($"{term} C.I. lower", lower, OverRounding(b, se, (bb, ss) => Math.Exp(bb - z * ss)));
-            Within($"{term} C.I. upper", SmeNotebooks.Data.Rows.Number(table4, "CI_upper", r), OverRounding(b, se, (bb, ss) => Math.Exp(bb + z * ss)));
+            Within($"{term} C.I. upper", SmeNotebooks.Data.Lookup.Number(table4, "CI_upper", r), OverRounding(b, se, (bb, ss) => Math.Exp(bb + z * ss)));
         }
         Assert.Equal(18, checkedValues);   // 4 Wald + 4 Sig. + 4 Exp(B) + 3 × 2 C.I. bounds, besides the 8 B and S.E.
     }

@@ -9,7 +9,7 @@ using SmeNotebooks.Studies.Sonora;
 namespace SmeNotebooks.Tests.Studies.Sonora;
 
 /// <summary>
-/// The SYNTHETIC Sonora firms (data/sonora/firms-synthetic.csv) against the published tables of seed 000, and their
+/// The SYNTHETIC Sonora firms (data/sonora/firms-synthetic.csv) against the published tables of the Sonora paper, and their
 /// regeneration from the committed seed.
 /// </summary>
 public class SonoraReconstructionTests
@@ -30,7 +30,7 @@ public class SonoraReconstructionTests
     [Fact]
     public void Marginals_are_exact()
     {
-        // Seed 000, §3: 116 cases, 55 IT and 61 MM; Table 3: 40 internationalized (13 + 27).
+        // Sonora paper, §3: 116 cases, 55 IT and 61 MM; Table 3: 40 internationalized (13 + 27).
         Assert.Equal(116, Fit.N);
         Assert.Equal(55, Firms["activity"].Cast<double?>().Count(a => a == 1));
         Assert.Equal(40, (int)Fit.Observed.Sum());
@@ -39,7 +39,7 @@ public class SonoraReconstructionTests
     [Fact]
     public void Table2_step0_is_reproduced_exactly()
     {
-        // Seed 000, Table 2: B −0.642, S.E. 0.195, Wald 10.797, Sig. 0.001, Exp(B) 0.526 (tolerance: half the last digit).
+        // Sonora paper, Table 2: B −0.642, S.E. 0.195, Wald 10.797, Sig. 0.001, Exp(B) 0.526 (tolerance: half the last digit).
         var constant = Fit.NullModel["Constant"];
         Fixtures.Near(-0.642, constant.Estimate, 0.0005, "B");
         Fixtures.Near(0.195, constant.StdError, 0.0005, "S.E.");
@@ -51,7 +51,7 @@ public class SonoraReconstructionTests
     [Fact]
     public void Table3_classification_is_reproduced_exactly()
     {
-        // Seed 000, Table 3 at cut 0.5: observed No 65 / 11 (85.5%), observed Yes 13 / 27 (67.5%), overall 79.3%.
+        // Sonora paper, Table 3 at cut 0.5: observed No 65 / 11 (85.5%), observed Yes 13 / 27 (67.5%), overall 79.3%.
         var table = Fit.Classify();
         Assert.Equal((65, 11, 13, 27), (table.TrueNegatives, table.FalsePositives, table.FalseNegatives, table.TruePositives));
         Assert.Equal(85.5, Math.Round(100 * table.Specificity, 1));
@@ -62,7 +62,7 @@ public class SonoraReconstructionTests
     [Fact]
     public void Table4_is_reproduced_within_the_tolerance_the_data_README_states()
     {
-        // Seed 000, Table 4 B / S.E.: Capinno 1.473 / 0.408, Activity(1) −1.751 / 0.526, Size 1.105 / 0.558, Constant −2.193 / 0.680.
+        // Sonora paper, Table 4 B / S.E.: Capinno 1.473 / 0.408, Activity(1) −1.751 / 0.526, Size 1.105 / 0.558, Constant −2.193 / 0.680.
         var published = SonoraData.Target(DataFolder);
         double worst = Fit.Coefficients.Select((c, j) => Math.Max(Math.Abs(c.Estimate - published.Estimates[j]), Math.Abs(c.StdError - published.StdErrors[j]))).Max();
         string readme = File.ReadAllText(Path.Combine(DataFolder, "sonora", "README.md"));
@@ -119,10 +119,10 @@ public class SonoraReconstructionTests
     [Fact]
     public void Equation2_and_Table5_from_the_refit_stay_within_a_hundredth()
     {
-        // Seed 000, Eq. 2: small IT firm with average capabilities 0.20, its MM twin 0.60; Table 5 to two decimals.
+        // Sonora paper, Eq. 2: small IT firm with average capabilities 0.20, its MM twin 0.60; Table 5 to two decimals.
         // The refit's coefficients differ from Table 4 by up to the README's achieved error, so its probabilities may
         // differ from the printed ones by a little more than rounding: 0.01 at most.
-        var table5 = SonoraData.Table(DataFolder, "table5-predicted-probabilities.csv");
+        var table5 = SonoraData.Load(DataFolder, "table5-predicted-probabilities.csv");
         for (long r = 0; r < table5.Rows.Count; r++)
         {
             double[] profile = [(double)table5["capinno_code"][r]!, (double)table5["activity_code"][r]!, (double)table5["size_code"][r]!];

@@ -6,7 +6,7 @@ using SmeNotebooks.Studies.ValueChains;
 namespace SmeNotebooks.Tests.Studies.ValueChains;
 
 /// <summary>
-/// The value-chain chapter (seed 004: McDermott and Pietrobelli 2017): its damaged Fig. 1 and Table 1, the
+/// The value-chain chapter (McDermott and Pietrobelli 2017): its damaged Fig. 1 and Table 1, the
 /// corrections with their reasons, and the facts of its text.
 /// </summary>
 public class GvcDataTests
@@ -30,8 +30,8 @@ public class GvcDataTests
     [Fact]
     public void The_shape_check_finds_exactly_the_damaged_values()
     {
-        var raw = GvcData.Table(DataFolder, "fig1-raw.csv");
-        string[] Column(string name) => Enumerable.Range(0, (int)raw.Rows.Count).Select(r => Rows.Text(raw, name, r)).ToArray();
+        var raw = GvcData.Load(DataFolder, "fig1-raw.csv");
+        string[] Column(string name) => Enumerable.Range(0, (int)raw.Rows.Count).Select(r => Lookup.Text(raw, name, r)).ToArray();
         var regions = Column("region");
         Assert.Equal(["Global", "Africa", "Latin America and Caribbean", "Central America"],
             NumberShape.Unusual(Column("second_column_raw")).Select(u => regions[u.Index]));
@@ -47,14 +47,14 @@ public class GvcDataTests
         // second column as printed differs from every implied downstream share by more than the ±1 that whole-percent
         // rounding of participation and upstream allows.
         var facts = GvcData.Facts(DataFolder);
-        var raw = GvcData.Table(DataFolder, "fig1-raw.csv");
+        var raw = GvcData.Load(DataFolder, "fig1-raw.csv");
         foreach (var (region, key, downstream) in new[] { ("Global", "upstream_world", 29.0), ("Developed economies", "upstream_developed", 28), ("Developing economies", "upstream_developing", 27),
             ("Central America", "upstream_central_america", 12), ("South America", "upstream_south_america", 24) })
         {
-            int row = Rows.Single(raw, ("region", region));
-            double implied = ParticipationRate.Downstream(GvcData.Percent(Rows.Text(raw, "first_column_raw", row))!.Value, facts[key].Value);
+            int row = Lookup.Single(raw, ("region", region));
+            double implied = ParticipationRate.Downstream(GvcData.Percent(Lookup.Text(raw, "first_column_raw", row))!.Value, facts[key].Value);
             Assert.Equal(downstream, implied);
-            double printed = GvcData.Percent(Rows.Text(raw, "second_column_raw", row))!.Value;
+            double printed = GvcData.Percent(Lookup.Text(raw, "second_column_raw", row))!.Value;
             Assert.True(Math.Abs(implied - printed) > 1, $"{region}: downstream {implied} vs second column {printed} as printed");
         }
     }
@@ -71,19 +71,19 @@ public class GvcDataTests
     [Fact]
     public void Table1_Peru_share_of_export_value_is_3_3_on_evidence_other_than_the_sentence_it_came_from()
     {
-        // Seed 004, p. 316 says Peruvian SMEs "only account for 3.3% of total export sales"; Table 1 as extracted prints 33.
+        // McDermott and Pietrobelli (2017), p. 316 says Peruvian SMEs "only account for 3.3% of total export sales"; Table 1 as extracted prints 33.
         // The correction takes 3.3 from that sentence, so the sentence cannot also prove it. Two other pieces of evidence:
         // (1) shape: in the raw row every other value has one decimal, Peru's alone has none — a lost decimal point;
-        var raw = GvcData.Table(DataFolder, "table1-raw.csv");
+        var raw = GvcData.Load(DataFolder, "table1-raw.csv");
         const string indicator = "SME exports (% of total exports)";
-        int row = Rows.Single(raw, ("indicator", indicator));
+        int row = Lookup.Single(raw, ("indicator", indicator));
         string[] countries = ["Argentina", "Brazil", "Chile", "Colombia", "Peru"];
-        var printed = countries.Select(c => Rows.Text(raw, c, row)).ToArray();
+        var printed = countries.Select(c => Lookup.Text(raw, c, row)).ToArray();
         Assert.Equal(["Peru"], NumberShape.Unusual(printed).Select(u => countries[u.Index]));
         // (2) the witness: the same passage quotes three undamaged Table 1 values (Peru 88, Chile 58 and 7), and each
         // agrees with the raw table to the text's whole percent (tolerance: half a unit of the text's last digit).
         var facts = GvcData.Facts(DataFolder);
-        double Raw(string country, string name) => double.Parse(Rows.Text(raw, country, Rows.Single(raw, ("indicator", name))), System.Globalization.CultureInfo.InvariantCulture);
+        double Raw(string country, string name) => double.Parse(Lookup.Text(raw, country, Lookup.Single(raw, ("indicator", name))), System.Globalization.CultureInfo.InvariantCulture);
         Fixtures.Near(facts["peru_sme_exporters"].Value, Raw("Peru", "SME exporters (% of total export firms)"), 0.5, "Peru exporters");
         Fixtures.Near(facts["chile_sme_exporters"].Value, Raw("Chile", "SME exporters (% of total export firms)"), 0.5, "Chile exporters");
         Fixtures.Near(facts["chile_sme_export_value"].Value, Raw("Chile", indicator), 0.5, "Chile export value");

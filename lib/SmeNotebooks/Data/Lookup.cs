@@ -7,7 +7,7 @@ namespace SmeNotebooks.Data;
 /// Finding rows of a tidy table by the text in its key columns — the lookup every published table needs
 /// ("the row where term = Constant") — with an error that names the table's columns and the key when nothing matches.
 /// </summary>
-public static class Rows
+public static class Lookup
 {
     /// <summary>The indices of the rows whose text in every <paramref name="match"/> column equals the given value.</summary>
     public static int[] Where(DataFrame table, params (string Column, string Value)[] match)
