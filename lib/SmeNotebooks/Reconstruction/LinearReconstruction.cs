@@ -5,13 +5,14 @@ namespace SmeNotebooks.Reconstruction;
 
 /// <summary>
 /// Builds regressors and an outcome on which OLS reproduces a published table exactly — coefficients, t values,
-/// R² and the Durbin-Watson statistic — with every regressor and the outcome strictly negative (they are logarithms
-/// of values in (0, 1)). SYNTHETIC by construction.
+/// R² and the Durbin-Watson statistic — optionally with every regressor and the outcome below a bound (0 when they are
+/// logarithms of values in (0, 1)). SYNTHETIC by construction.
 /// <para>
 /// With residual variance σ² = 1 (the scale is free), the slopes' t values and R² depend only on the regressors'
 /// covariance Σ: t_j = b_j·√n / √[(Σ⁻¹)_jj] and R² = n·b'Σb / (n·b'Σb + (n − p)). Σ is solved for (one-factor
 /// correlation, four variances and four loadings; minimum-norm Gauss-Newton), the constant's t fixes the
-/// Mahalanobis length of the mean (1 + μ'Σ⁻¹μ = n·(b₀/t₀)²), placed as far below 0 as possible. Bounded noise is
+/// Mahalanobis length of the mean (1 + μ'Σ⁻¹μ = n·(b₀/t₀)²), placed along −(standard deviations), as far below 0 as
+/// that length allows. Bounded noise is
 /// whitened and coloured so the n rows have exactly that mean and covariance; the residual vector is noise made
 /// exactly orthogonal to [regressors, 1] by QR and scaled to √(n − p); cases are then ordered so that Durbin-Watson
 /// rounds to the target.
@@ -19,11 +20,14 @@ namespace SmeNotebooks.Reconstruction;
 /// </summary>
 public static class LinearReconstruction
 {
-    /// <summary>The regressors (rows × k) and outcome, both strictly negative, in case order.</summary>
+    /// <summary>The regressors (rows × k) and outcome, in case order.</summary>
     public sealed record Result(double[][] Regressors, double[] Outcome);
 
-    /// <summary>Builds the data; deterministic for a seed. Throws when no draw keeps every value negative.</summary>
-    public static Result Build(LinearTarget target, int seed)
+    /// <summary>
+    /// Builds the data; deterministic for a seed. With <paramref name="below"/>, draws are repeated until every
+    /// regressor and outcome value is strictly below it (0 for logarithms of normalized values); throws when none is.
+    /// </summary>
+    public static Result Build(LinearTarget target, int seed, double? below = null)
     {
         int k = target.Slopes.Count, n = target.Cases, p = k + 1;
         var b = Vector<double>.Build.DenseOfEnumerable(target.Slopes);
@@ -38,16 +42,16 @@ public static class LinearReconstruction
         for (int attempt = 0; attempt < 2000; attempt++)
         {
             var regressors = ExactMoments(random, n, k, mean, sigma);
-            if (regressors.Enumerate().Any(v => v >= 0)) continue;
+            if (below is { } bound && regressors.Enumerate().Any(v => v >= bound)) continue;
             var design = regressors.Append(Matrix<double>.Build.Dense(n, 1, 1.0));
             var residual = OrthogonalResidual(random, design, Math.Sqrt(n - p));
             var fitted = design * Vector<double>.Build.DenseOfEnumerable(target.Slopes.Append(target.Constant));
             var outcome = fitted + residual;
-            if (outcome.Any(v => v >= 0)) continue;
+            if (below is { } limit && outcome.Any(v => v >= limit)) continue;
             var order = OrderForDurbinWatson(residual.ToArray(), target.DurbinWatson, random);
             return new Result(order.Select(i => regressors.Row(i).ToArray()).ToArray(), order.Select(i => outcome[i]).ToArray());
         }
-        throw new InvalidOperationException("No draw kept every regressor and outcome below 0.");
+        throw new InvalidOperationException($"No draw kept every regressor and outcome below {below}.");
     }
 
     /// <summary>Σ with one-factor correlation solving the slopes' t values and R² at σ = 1.</summary>
@@ -76,6 +80,7 @@ public static class LinearReconstruction
         {
             var r = Residuals(theta);
             if (r.AbsoluteMaximum() < 1e-13) return Covariance(theta);
+            if (r.Any(v => !double.IsFinite(v))) break;
             var jacobian = Matrix<double>.Build.Dense(k + 1, 2 * k);
             for (int c = 0; c < 2 * k; c++)
             {
@@ -84,7 +89,8 @@ public static class LinearReconstruction
             }
             theta -= jacobian.PseudoInverse() * r;
         }
-        throw new InvalidOperationException("No covariance of the regressors reproduces the printed t values and R².");
+        throw new InvalidOperationException("No covariance of the regressors with one-factor correlation reproduces the printed t values and R² " +
+            "(the search diverged or did not converge in 200 steps).");
     }
 
     /// <summary>n rows with exactly the given mean and covariance (population form, divisor n), from bounded noise.</summary>

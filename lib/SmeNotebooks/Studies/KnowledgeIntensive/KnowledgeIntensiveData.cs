@@ -88,7 +88,7 @@ public static class KnowledgeIntensiveData
     /// <summary>Builds the 127 firms (deterministic for the seed).</summary>
     public static DataFrame Firms(string dataFolder, int seed = Seed)
     {
-        var built = LinearReconstruction.Build(Table9Target(dataFolder), seed);
+        var built = LinearReconstruction.Build(Table9Target(dataFolder), seed, below: 0);   // logarithms of values in (0, 1)
         var random = new Random(seed);
         // Normalized values: y then x1-x4 for the 121 firms, then the six that carry the zeros and ones.
         var rows = built.Regressors.Select((x, i) => new[] { Math.Exp(built.Outcome[i]) }.Concat(x.Select(Math.Exp)).ToArray()).ToList();

@@ -32,6 +32,13 @@ public class PathwaysTests
     public void Born_Global_window_is_two_to_six_years(int founded, double share, int? firstExport, BornGlobalVerdict expected) =>
         Assert.Equal(expected, Pathways.Assess(Firm(founded, share, firstExport: firstExport), 2017).BornGlobal);
 
+    [Theory]
+    [InlineData(2006, "within every deadline")]             // one year after founding
+    [InlineData(2007, "within every deadline")]             // two years: the strictest deadline
+    [InlineData(2009, "beyond the strictest (2 years)")]    // four years: only the wider definitions
+    public void The_reason_says_which_deadlines_an_early_exporter_meets(int firstExport, string expected) =>
+        Assert.Contains(expected, Pathways.Assess(Firm(2005, 40.0, firstExport: firstExport), 2017).BornGlobalReason);
+
     [Fact]
     public void A_firm_founded_after_the_observation_year_is_refused()
     {
