@@ -9,4 +9,14 @@ public static class Frames
     public static DataFrame Select(DataFrame frame, params string[] columns) =>
         new(columns.Select(name => frame.Columns.IndexOf(name) >= 0 ? frame[name].Clone()
             : throw new ArgumentException($"The table has no column '{name}' (it has: {string.Join(", ", frame.Columns.Select(c => c.Name))}).", nameof(columns))));
+
+    /// <summary>
+    /// The rows whose text in none of the <paramref name="drop"/> columns equals the given value — a table without its
+    /// "Total" rows and columns, say; throws, listing the columns there are, when a column is missing.
+    /// </summary>
+    public static DataFrame Except(DataFrame frame, params (string Column, string Value)[] drop)
+    {
+        var dropped = drop.SelectMany(d => Lookup.Where(frame, d)).ToHashSet();
+        return frame.Filter(new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)frame.Rows.Count).Select(r => !dropped.Contains(r))));
+    }
 }

@@ -21,6 +21,9 @@ public class CleaningTests
     public void Export_concentration_needs_shares_strictly_inside_0_100()
     {
         Assert.Equal(1.0, ExportConcentration.LargeToSmeExportsPerFirm(40, 40), 12);
+        // 65% of output with 80% of the workers (McDermott and Pietrobelli 2017, p. 312): (0.65/0.80)/(0.35/0.20) = 0.8125/1.75.
+        Assert.Equal(0.8125 / 1.75, ExportConcentration.RelativeOutputPerUnit(65, 80), 12);
+        Assert.Equal(1 / ExportConcentration.RelativeOutputPerUnit(3.3, 88), ExportConcentration.LargeToSmeExportsPerFirm(88, 3.3), 12);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ExportConcentration.LargeToSmeExportsPerFirm(100, 5));
         Assert.Contains("exporters", error.Message);
     }

@@ -85,6 +85,21 @@ public static class KnowledgeIntensiveData
             Term("Constant", "coefficient"), Term("Constant", "t"), Statistic("R2") + 0.0001, residualDf + predictors + 1, Statistic("DW"));
     }
 
+    /// <summary>
+    /// Innovators per area: Table 8's printed share of each area times the area's firms in Table 2, as the one whole
+    /// count that prints so (throws when none or several do).
+    /// </summary>
+    public static IReadOnlyDictionary<string, (int Firms, int Innovators)> InnovatorsByArea(string dataFolder)
+    {
+        var table2 = Load(dataFolder, "table2-sample-by-activity-and-area.csv");
+        var table8 = Load(dataFolder, "table8-innovation-by-area.csv");
+        return Lookup.Where(table2, ("activity", "Total")).Select(r => Lookup.Text(table2, "area", r)).Where(area => area != "Total").ToDictionary(area => area, area =>
+        {
+            int firms = (int)Lookup.Number(table2, "firms", ("activity", "Total"), ("area", area));
+            return (firms, Survey.Percentages.ImpliedCounts(Lookup.Number(table8, "percent", ("innovated", "Yes"), ("area", area)), firms).Single());
+        });
+    }
+
     /// <summary>Builds the 127 firms (deterministic for the seed).</summary>
     public static DataFrame Firms(string dataFolder, int seed = Seed)
     {
@@ -105,18 +120,17 @@ public static class KnowledgeIntensiveData
 
         var table2 = Load(dataFolder, "table2-sample-by-activity-and-area.csv");
         var cells = Enumerable.Range(0, (int)table2.Rows.Count)
-            .Where(r => (string)table2["activity"][r]! != "Total" && (string)table2["area"][r]! != "Total")
+            .Where(r => Lookup.Text(table2, "activity", r) != "Total" && Lookup.Text(table2, "area", r) != "Total")
             .SelectMany(r => Enumerable.Repeat(((string)table2["area"][r]!, (string)table2["activity"][r]!), (int)(double)table2["firms"][r]!))
             .OrderBy(_ => random.Next()).ToArray();
         if (cells.Length != firms.Count) throw new InvalidOperationException($"Table 2 has {cells.Length} firms, the reconstruction {firms.Count}.");
 
-        var table8 = Load(dataFolder, "table8-innovation-by-area.csv");
+        var byArea = InnovatorsByArea(dataFolder);
         var innovated = new double[firms.Count];
         foreach (var area in cells.Select(c => c.Item1).Distinct())
         {
             var members = Enumerable.Range(0, firms.Count).Where(i => cells[i].Item1 == area).ToArray();
-            double percent = Lookup.Number(table8, "percent", ("innovated", "Yes"), ("area", area));
-            int yes = Survey.Percentages.ImpliedCounts(percent, members.Length).Single();
+            int yes = byArea[area].Innovators;
             foreach (var i in members.OrderByDescending(i => firms[i][0] + 0.3 * random.NextDouble()).Take(yes)) innovated[i] = 1;
         }
 

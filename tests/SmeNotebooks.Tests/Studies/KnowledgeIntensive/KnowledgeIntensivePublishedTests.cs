@@ -277,4 +277,17 @@ public class KnowledgeIntensiveTwoTableTests
         var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         Fixtures.Near(facts["metro_area_share"].Value, 100 * facts["metro_area_firms"].Value / facts["directory_firms"].Value, 0.5, "metro share");
     }
+
+    [Fact]
+    public void Table8_by_area_is_whole_numbers_of_Table2s_firms_that_add_up_to_the_printed_total()
+    {
+        // Knowledge-intensive paper, Table 8, "Yes" row: 77.1 / 63.3 / 50.0 / 40.6 % by area and 58.3 % in total; Table 2's
+        // area totals 35 / 30 / 30 / 32. Each share must be one whole count (half a unit of the printed 0.1 %), and
+        // their sum over the 127 firms must print as the total.
+        var byArea = KnowledgeIntensiveData.InnovatorsByArea(Fixtures.DataFolder);
+        Assert.Equal(127, byArea.Values.Sum(a => a.Firms));
+        int innovators = byArea.Values.Sum(a => a.Innovators);
+        double total = Lookup.Number(KnowledgeIntensiveData.Load(Fixtures.DataFolder, "table8-innovation-by-area.csv"), "percent", ("innovated", "Yes"), ("area", "Total"));
+        Assert.Equal(total, Math.Round(100.0 * innovators / 127, 1));
+    }
 }
