@@ -7,7 +7,7 @@ namespace SmeNotebooks.Reconstruction;
 /// Finds binary outcomes — and, optionally, small adjustments to free covariate values — that make a logistic
 /// regression on given continuous covariates reach published Wald statistics: the continuous-covariate companion of
 /// <see cref="LogitReconstruction"/>. Wald z = B / S.E. does not change when a covariate is rescaled, so matching the
-/// z values on normalized data is what is left to do before <see cref="LogitScale"/> maps them onto the published B.
+/// z values on normalized data is what is left to do before a study solves the scales that map them onto the published B.
 /// </summary>
 public static class OutcomeReconstruction
 {

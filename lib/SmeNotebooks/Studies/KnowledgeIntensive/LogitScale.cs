@@ -1,13 +1,17 @@
 using SmeNotebooks.Models;
+using SmeNotebooks.Reconstruction;
 
-namespace SmeNotebooks.Reconstruction;
+namespace SmeNotebooks.Studies.KnowledgeIntensive;
 
 /// <summary>
 /// Finds the scales on which a logistic regression fitted to normalized predictors prints the published table.
 /// Refitting on score_j = o_j + w_j·x_j changes the estimates to B_j = β_j / w_j and the constant to
 /// c = β₀ − Σ β_j·u_j with u_j = o_j / w_j; Wald statistics of the slopes do not change. So w_j = β_j / B_j hits
 /// every published slope (its S.E. then follows when the Wald z already agrees), and the offsets are chosen so that c
-/// and its standard error √(gᵀΣg), g = (−u₁, −u₂, 1), equal the published constant and S.E.
+/// and its standard error √(gᵀΣg), g = (−u₁, −u₂, 1), equal the published constant and S.E. With two predictors, as
+/// in the knowledge-intensive paper's Table 10, the offsets lie on a line and the constant's variance along it is a
+/// quadratic, solved in closed form — which is why this lives with that study rather than in the generic
+/// Reconstruction namespace.
 /// </summary>
 public static class LogitScale
 {

@@ -1,8 +1,9 @@
+using SmeNotebooks.Studies.KnowledgeIntensive;
 using SmeNotebooks.Models;
 using SmeNotebooks.Reconstruction;
 using SmeNotebooks.Tests.Support;
 
-namespace SmeNotebooks.Tests.Reconstruction;
+namespace SmeNotebooks.Tests.Studies.KnowledgeIntensive;
 
 /// <summary>Rescaling a logit's predictors onto published coefficients, on the R fixture's synthetic data.</summary>
 public class LogitScaleTests
