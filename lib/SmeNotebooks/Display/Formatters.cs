@@ -17,13 +17,14 @@ public static class Formatters
         "table.sme-table th,table.sme-table td{border:1px solid #bbb;padding:0.2em 0.6em;text-align:right}" +
         "table.sme-table th[scope=row]{text-align:left}table.sme-table td.sme-diff{background:#fde2e1;font-weight:bold}table.sme-table td.sme-text{text-align:left}" +
         "table.sme-table tfoot td{text-align:left;font-size:0.85em;color:#555;border:none}" +
-        "p.sme-check{color:#1a6b2f;margin:0.3em 0}</style>";
+        "p.sme-check{color:#1a6b2f;margin:0.3em 0}p.sme-exercise{margin:0.3em 0}p.sme-exercise-correct{color:#1a6b2f}p.sme-exercise-wrong{color:#a3261b}p.sme-exercise-notanswered{color:#555}</style>";
 
     /// <summary>Registers every formatter; safe to call more than once.</summary>
     public static void Register()
     {
         Html<Table>(t => t.ToHtml());
         Html<CheckResult>(c => c.ToHtml());
+        Html<Exercises.ExerciseResult>(e => e.ToHtml());
         Html<Diagram>(d => d.ToHtml());
         Html<Comparison>(c => c.ToTable().ToHtml());
         Html<LogisticFit>(f => string.Concat(LogisticTables(f).Select(t => t.ToHtml())));
@@ -34,6 +35,7 @@ public static class Formatters
         Html<NormalityTest>(t => SpssTables.Normality(t).ToHtml());
         Text<Table>(t => t.ToString());
         Text<CheckResult>(c => c.ToString());
+        Text<Exercises.ExerciseResult>(e => e.ToString());
         Text<Diagram>(d => d.ToString());
         Text<Comparison>(c => c.ToTable().ToString());
         Text<LogisticFit>(f => string.Join(Environment.NewLine, LogisticTables(f).Select(t => t.ToString())));

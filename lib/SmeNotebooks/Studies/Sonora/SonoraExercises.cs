@@ -1,0 +1,44 @@
+using SmeNotebooks.Data;
+using SmeNotebooks.Exercises;
+using SmeNotebooks.Models;
+
+namespace SmeNotebooks.Studies.Sonora;
+
+/// <summary>The Sonora notebook's checkable exercises, each solved from the paper's tables in <c>data/sonora/</c>.</summary>
+public static class SonoraExercises
+{
+    /// <summary>The paper's Eq. (2) with Table 4's printed B (capinno, activity, size, then the constant).</summary>
+    private static LogitEquation Published(string dataFolder)
+    {
+        var table4 = SonoraData.Load(dataFolder, "table4-variables-in-equation.csv");
+        double B(string variable) => Lookup.Number(table4, "B", variable == ModelTerms.Constant ? ("term", ModelTerms.Constant) : ("variable", variable));
+        return new LogitEquation(SonoraData.Predictors, SonoraData.Predictors.Select(B).ToArray(), B(ModelTerms.Constant));
+    }
+
+    /// <summary>
+    /// Exercise 1: the (continuous) capability level at which a medium-sized IT firm reaches P = 0.5 — where the
+    /// log-odds are 0: c = −(α + β_activity·1 + β_size·2) / β_capinno. Two decimals: tolerance 0.005.
+    /// </summary>
+    public static Exercise Exercise1(string dataFolder)
+    {
+        var equation = Published(dataFolder);
+        double crossing = -(equation.Constant + equation.Slopes[1] * 1 + equation.Slopes[2] * 2) / equation.Slopes[0];
+        return Exercise.Numeric("Exercise 1", crossing, 0.005, "P = 0.5 where the log-odds α + Σ βᵢxᵢ are 0; fix activity (IT = 1) and size (medium = 2) and solve for capinno.");
+    }
+
+    /// <summary>Exercise 2: how many of Table 5's 18 printed probabilities exceed the cut value 0.5 (a whole number).</summary>
+    public static Exercise Exercise2(string dataFolder)
+    {
+        var table5 = SonoraData.Load(dataFolder, "table5-predicted-probabilities.csv");
+        int above = Enumerable.Range(0, (int)table5.Rows.Count).Count(r => Lookup.Number(table5, "probability", r) > 0.5);
+        return Exercise.Numeric("Exercise 2", above, 0, "count the profiles of Table 5 whose probability is above 0.5 (0.50 itself is not above).");
+    }
+
+    /// <summary>
+    /// Exercise 3: the factor by which the odds change from micro (size 0) to medium (size 2), other things equal:
+    /// e^(2·β_size). Two decimals: tolerance 0.005.
+    /// </summary>
+    public static Exercise Exercise3(string dataFolder) =>
+        Exercise.Numeric("Exercise 3", Math.Exp(2 * Published(dataFolder).Slopes[2]), 0.005,
+            "each size step multiplies the odds by Exp(B) of size; micro to medium is two steps.");
+}
