@@ -7,8 +7,11 @@ namespace SmeNotebooks.Runner;
 /// <summary>The render and check commands.</summary>
 internal static class Cli
 {
-    /// <summary>Executes every notebook under <paramref name="paths"/>; renders to <paramref name="output"/> when given.</summary>
-    public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds)
+    /// <summary>
+    /// Executes every notebook under <paramref name="paths"/>; renders to <paramref name="output"/> when given — the
+    /// full edition there and the student edition in its <c>student</c> folder ("both"), or only the one named.
+    /// </summary>
+    public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds, string edition)
     {
         List<string> notebooks;
         try { notebooks = Discover(paths); }
@@ -17,7 +20,13 @@ internal static class Cli
             Console.Error.WriteLine(ex.Message);
             return 2;
         }
-        if (output is not null) Directory.CreateDirectory(output);
+        var sites = output is null ? [] : edition switch
+        {
+            "full" => [(output, Edition.Full)],
+            "student" => [(output, Edition.Student)],
+            _ => new List<(string Folder, Edition Edition)> { (output, Edition.Full), (Path.Combine(output, "student"), Edition.Student) },
+        };
+        foreach (var (folder, _) in sites) Directory.CreateDirectory(folder);
         var runs = new List<NotebookRun>();
         foreach (var notebook in notebooks)
         {
@@ -27,19 +36,19 @@ internal static class Cli
             string slowest = run.SlowestCell is { } cell ? $", slowest cell {cell.Number} {cell.Milliseconds / 1000:0.0} s" : "";
             Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s{slowest}, {(run.Succeeded ? "ok" : "FAILED")}");
             foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);
-            if (output is not null)
+            foreach (var (folder, kind) in sites)
             {
                 string name = Path.GetFileNameWithoutExtension(notebook);
-                File.WriteAllText(Path.Combine(output, name + ".html"), HtmlPage.Render(run));
-                File.WriteAllText(Path.Combine(output, name + ".ipynb"), IpynbWriter.Write(run));
+                File.WriteAllText(Path.Combine(folder, name + ".html"), HtmlPage.Render(run, kind));
+                File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, kind));
             }
             if (!run.Succeeded && !keepGoing) break;
         }
         Console.WriteLine($"{runs.Count} notebook(s), {runs.Sum(r => r.Milliseconds) / 1000:0.0} s of notebook time");
-        if (output is not null)
+        foreach (var (folder, kind) in sites)
         {
-            File.WriteAllText(Path.Combine(output, "index.html"), IndexPage.Render(runs));
-            Console.WriteLine($"Wrote {runs.Count} page(s) and index.html to {Path.GetFullPath(output)}");
+            File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(runs));
+            Console.WriteLine($"Wrote {runs.Count} page(s) and index.html ({kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
         }
         return runs.All(r => r.Succeeded) && runs.Count == notebooks.Count ? 0 : 1;
     }

@@ -10,12 +10,18 @@ var paths = new Argument<string[]>("paths") { Description = "Notebooks (.dib) or
 var output = new Option<string>("--out") { Description = "Folder for the pages, .ipynb files and index.html", Required = true };
 var keepGoing = new Option<bool>("--keep-going") { Description = "Run the remaining cells and notebooks after a failure (still exits 1)" };
 var timeout = new Option<double>("--timeout") { Description = "Per-cell timeout in seconds", DefaultValueFactory = _ => 120 };
+var edition = new Option<string>("--edition")
+{
+    Description = "full: solutions folded behind \"Show solution\"; student: without solutions; both (default): full in <out>, student in <out>/student",
+    DefaultValueFactory = _ => "both",
+};
+edition.AcceptOnlyFromAmong("full", "student", "both");
 
-var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout };
-render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout)));
+var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout, edition };
+render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout), parse.GetValue(edition)!));
 
 var check = new Command("check", "Execute notebooks only; print one line per notebook (cells, time, status)") { paths, keepGoing, timeout };
-check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout)));
+check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout), "full"));
 
 var twins = new Command("twins", "Write each notebook's .ipynb twin (no outputs, the collection's kernel) next to its .dib, for Jupyter") { paths };
 twins.SetAction(parse =>

@@ -11,4 +11,8 @@ namespace SmeNotebooks.Runner.Execution;
 /// <param name="Outputs">Outputs in order.</param>
 /// <param name="Error">For a failed cell, "notebook, cell N, line L: message" (like Jupyter's CellExecutionError).</param>
 /// <param name="Milliseconds">Wall time.</param>
-public sealed record CellRun(int Number, string Kernel, CellLanguage Language, string Source, CellStatus Status, IReadOnlyList<CellOutput> Outputs, string? Error, double Milliseconds);
+public sealed record CellRun(int Number, string Kernel, CellLanguage Language, string Source, CellStatus Status, IReadOnlyList<CellOutput> Outputs, string? Error, double Milliseconds)
+{
+    /// <summary>True for a model solution cell (<see cref="SolutionCells"/>).</summary>
+    public bool IsSolution => SolutionCells.IsSolution(Language, Source);
+}

@@ -152,11 +152,12 @@ public sealed class NotebookExecutor
         return $"{notebook}, cell {cell}{where}: {ex.GetType().Name}: {ex.Message}";
     }
 
-    /// <summary>The first Markdown heading (title) and the first paragraph after it (summary).</summary>
+    /// <summary>The first Markdown heading (title) and the first paragraph after it (summary), solutions left out.</summary>
     internal static (string Title, string Summary) TitleAndSummary(DibDocument document, string fallback)
     {
-        var markdown = document.Cells.Where(c => c.Language == CellLanguage.Markdown).Select(c => c.Content).ToArray();
-        var lines = markdown.SelectMany(m => m.Split('\n')).Select(l => l.TrimEnd('\r')).ToArray();
+        // Model solutions never reach the summary (the index of the student edition shows it); a cell ends a paragraph.
+        var markdown = document.Cells.Where(c => c.Language == CellLanguage.Markdown && !SolutionCells.IsSolution(c.Language, c.Content)).Select(c => c.Content).ToArray();
+        var lines = markdown.SelectMany(m => m.Split('\n').Append("")).Select(l => l.TrimEnd('\r')).ToArray();
         string title = lines.FirstOrDefault(l => l.StartsWith("# "))?[2..].Trim() ?? fallback;
         string summary = lines.SkipWhile(l => !l.StartsWith("# ")).Skip(1)
             .SkipWhile(string.IsNullOrWhiteSpace).TakeWhile(l => !string.IsNullOrWhiteSpace(l) && !l.StartsWith('#'))

@@ -17,13 +17,24 @@ public static class HtmlPage
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    /// <summary>Renders <paramref name="run"/>.</summary>
-    public static string Render(NotebookRun run)
+    /// <summary>
+    /// Renders <paramref name="run"/> for <paramref name="edition"/>: in the full edition each model solution cell is
+    /// folded in a <c>&lt;details&gt;</c> element behind "Show solution"; the student edition leaves solution cells and
+    /// their outputs out.
+    /// </summary>
+    public static string Render(NotebookRun run, Edition edition = Edition.Full)
     {
         var cells = new StringBuilder();
-        foreach (var cell in run.Cells) RenderCell(cell, cells);
+        foreach (var cell in run.Cells)
+        {
+            if (!cell.IsSolution) { RenderCell(cell, cells); continue; }
+            if (edition == Edition.Student) continue;
+            cells.Append("<details class=\"solution\"><summary>Show solution</summary>\n");
+            RenderCell(cell, cells);
+            cells.Append("</details>\n");
+        }
         string body = cells.ToString();
-        bool hasChart = run.Cells.SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
+        bool hasChart = run.Cells.Where(c => edition == Edition.Full || !c.IsSolution).SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
         bool hasMath = body.Contains("class=\"math\"");
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")

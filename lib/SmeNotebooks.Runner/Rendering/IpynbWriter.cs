@@ -46,12 +46,12 @@ public static class IpynbWriter
         return Notebook(cells);
     }
 
-    /// <summary>Serializes <paramref name="run"/>.</summary>
-    public static string Write(NotebookRun run)
+    /// <summary>Serializes <paramref name="run"/>; the student edition leaves model solution cells and their outputs out.</summary>
+    public static string Write(NotebookRun run, Edition edition = Edition.Full)
     {
         var cells = new JsonArray();
         int executionCount = 0;
-        foreach (var cell in run.Cells.Where(c => c.Language != CellLanguage.Meta))
+        foreach (var cell in run.Cells.Where(c => c.Language != CellLanguage.Meta && (edition == Edition.Full || !c.IsSolution)))
         {
             if (cell.Language == CellLanguage.Markdown)
             {

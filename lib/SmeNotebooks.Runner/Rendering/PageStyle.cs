@@ -13,6 +13,8 @@ internal static class PageStyle
         .status-failed{color:#d73a49;font-weight:bold}.status-ok{color:#22863a}
         table.sme-frame{border-collapse:collapse;font-size:0.85em}table.sme-frame th,table.sme-frame td{border:1px solid #ddd;padding:0.15em 0.5em}
         .sme-rowcount{color:#666;font-size:0.8em;margin:0.2em 0}
+        details.solution{border:1px solid #c8e1c8;border-radius:4px;padding:0.2rem 0.6rem;margin:0.8rem 0;background:#f7fbf7}
+        details.solution>summary{cursor:pointer;color:#1a6b2f;font-weight:600}
         footer{border-top:1px solid #ddd;margin-top:2rem;color:#666;font-size:0.85em}
         """;
 }
