@@ -26,12 +26,17 @@ public static class SonoraExercises
         return Exercise.Numeric("Exercise 1", crossing, 0.005, "P = 0.5 where the log-odds α + Σ βᵢxᵢ are 0; fix activity (IT = 1) and size (medium = 2) and solve for capinno.");
     }
 
-    /// <summary>Exercise 2: how many of Table 5's 18 printed probabilities exceed the cut value 0.5 (a whole number).</summary>
+    /// <summary>
+    /// Exercise 2: by the published coefficients, how many of Table 5's 18 profiles have P above the cut value 0.5 —
+    /// those with log-odds above 0 (a whole number; the profile printed as 0.50 has P = 0.504).
+    /// </summary>
     public static Exercise Exercise2(string dataFolder)
     {
+        var equation = Published(dataFolder);
         var table5 = SonoraData.Load(dataFolder, "table5-predicted-probabilities.csv");
-        int above = Enumerable.Range(0, (int)table5.Rows.Count).Count(r => Lookup.Number(table5, "probability", r) > 0.5);
-        return Exercise.Numeric("Exercise 2", above, 0, "count the profiles of Table 5 whose probability is above 0.5 (0.50 itself is not above).");
+        int above = Enumerable.Range(0, (int)table5.Rows.Count).Count(r => equation.LogOdds(
+            Lookup.Number(table5, "capinno_code", r), Lookup.Number(table5, "activity_code", r), Lookup.Number(table5, "size_code", r)) > 0);
+        return Exercise.Numeric("Exercise 2", above, 0, "P > 0.5 exactly when the log-odds are above 0; compute them from Table 4's B for each profile, rather than trusting the two printed decimals.");
     }
 
     /// <summary>
