@@ -20,13 +20,6 @@ internal static class Cli
             Console.Error.WriteLine(ex.Message);
             return 2;
         }
-        var sites = output is null ? [] : edition switch
-        {
-            "full" => [(output, Edition.Full)],
-            "student" => [(output, Edition.Student)],
-            _ => new List<(string Folder, Edition Edition)> { (output, Edition.Full), (Path.Combine(output, "student"), Edition.Student) },
-        };
-        foreach (var (folder, _) in sites) Directory.CreateDirectory(folder);
         var runs = new List<NotebookRun>();
         foreach (var notebook in notebooks)
         {
@@ -36,19 +29,22 @@ internal static class Cli
             string slowest = run.SlowestCell is { } cell ? $", slowest cell {cell.Number} {cell.Milliseconds / 1000:0.0} s" : "";
             Console.WriteLine($"{Path.GetFileName(notebook)}: {run.Cells.Count} cells ({executed} C# executed), {run.Milliseconds / 1000:0.0} s{slowest}, {(run.Succeeded ? "ok" : "FAILED")}");
             foreach (var error in run.Errors) Console.Error.WriteLine("  " + error);
-            foreach (var (folder, kind) in sites)
-            {
-                string name = Path.GetFileNameWithoutExtension(notebook);
-                File.WriteAllText(Path.Combine(folder, name + ".html"), HtmlPage.Render(run, kind));
-                File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, kind));
-            }
             if (!run.Succeeded && !keepGoing) break;
         }
         Console.WriteLine($"{runs.Count} notebook(s), {runs.Sum(r => r.Milliseconds) / 1000:0.0} s of notebook time");
-        foreach (var (folder, kind) in sites)
+        if (output is not null)
         {
-            File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(runs));
-            Console.WriteLine($"Wrote {runs.Count} page(s) and index.html ({kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
+            var sites = edition switch
+            {
+                "full" => [(output, Edition.Full)],
+                "student" => [(output, Edition.Student)],
+                _ => new List<(string Folder, Edition Edition)> { (output, Edition.Full), (Path.Combine(output, "student"), Edition.Student) },
+            };
+            foreach (var (folder, kind) in sites)
+            {
+                Site.Write(runs, folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../");
+                Console.WriteLine($"Wrote {runs.Count} page(s) and index.html ({kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
+            }
         }
         return runs.All(r => r.Succeeded) && runs.Count == notebooks.Count ? 0 : 1;
     }

@@ -52,14 +52,18 @@ public sealed class NotebookExecutor
         Console.SetOut(sink);
         Console.SetError(sink.Error);
         SmeNotebooks.Display.Formatters.Register();
+        var dataFiles = new List<string>();
+        void Record(string file) { lock (dataFiles) if (!dataFiles.Contains(file)) dataFiles.Add(file); }
+        SmeNotebooks.Data.CsvData.FileRead += Record;
         try
         {
             var cells = ExecuteCells(document, name, Path.GetDirectoryName(full)!, sink);
             var (title, summary) = TitleAndSummary(document, name);
-            return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds);
+            return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds) { DataFiles = [.. dataFiles] };
         }
         finally
         {
+            SmeNotebooks.Data.CsvData.FileRead -= Record;
             Console.SetOut(previousOut);
             Console.SetError(previousError);
             Directory.SetCurrentDirectory(previousDirectory);

@@ -12,6 +12,9 @@ namespace SmeNotebooks.Runner.Execution;
 /// <param name="FatalError">A failure outside any cell (a malformed file, a crashed process).</param>
 public sealed record NotebookRun(string Path, string Title, string Summary, IReadOnlyList<CellRun> Cells, DateTime StartedUtc, double Milliseconds, string? FatalError = null)
 {
+    /// <summary>The data files the notebook read (full paths, in the order first read): the data behind its page.</summary>
+    public IReadOnlyList<string> DataFiles { get; init; } = [];
+
     /// <summary>True when every cell ran (or rendered) and nothing failed.</summary>
     public bool Succeeded => FatalError is null && Cells.All(c => c.Status is CellStatus.Ok or CellStatus.NotExecuted);
 

@@ -18,12 +18,15 @@ public static class HtmlPage
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>
-    /// Renders <paramref name="run"/> for <paramref name="edition"/>: in the full edition each model solution cell is
-    /// folded in a <c>&lt;details&gt;</c> element behind "Show solution"; the student edition leaves solution cells and
-    /// their outputs out.
+    /// Renders <paramref name="run"/> in its place in the site (<paramref name="page"/>; standalone when null): a table of
+    /// contents of its sections, previous and next links, the data behind it and how to cite it. In the full edition
+    /// each model solution cell is folded in a <c>&lt;details&gt;</c> element behind "Show solution"; the student
+    /// edition leaves solution cells and their outputs out.
     /// </summary>
-    public static string Render(NotebookRun run, Edition edition = Edition.Full)
+    public static string Render(NotebookRun run, PageContext? page = null)
     {
+        var context = page ?? PageContext.Standalone;
+        var edition = context.Edition;
         var cells = new StringBuilder();
         foreach (var cell in run.Cells)
         {
@@ -36,28 +39,69 @@ public static class HtmlPage
         string body = cells.ToString();
         bool hasChart = run.Cells.Where(c => edition == Edition.Full || !c.IsSolution).SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
         bool hasMath = body.Contains("class=\"math\"");
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
             .Append(SmeNotebooks.Display.Formatters.Style);
         if (hasChart)
-            page.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<!--\n")
+            html.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<!--\n")
                 .Append(ChartHtml.PlotlyLicense().Replace("--", "- -")).Append("\n-->\n<script>")
                 .Append(ChartHtml.PlotlyScript().Replace("</script", "<\\/script")).Append("</script>\n");
         if (hasMath)
-            page.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")
+            html.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")
                 .Append(MathJax.Configuration).Append("</script><script>").Append(MathJax.Script().Replace("</script", "<\\/script")).Append("</script>\n");
         // The notebook's own first heading is the page title; the header carries only where and when it ran.
-        page.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">All notebooks</a> · ")
+        html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">All notebooks</a> · ")
             .Append(Escape(Path.GetFileName(run.Path))).Append(" · run ").Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append(" · ").Append(run.Succeeded ? "<span class=\"status-ok\">all cells ran</span>" : "<span class=\"status-failed\">FAILED</span>")
-            .Append("</p></header><main>\n");
-        if (run.FatalError is not null) page.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
-        page.Append(body).Append("</main><footer><p>Cell times: ")
+            .Append(context.Edition == Edition.Student ? " · student edition (no solutions)" : "")
+            .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body)).Append("<main>\n");
+        if (run.FatalError is not null) html.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
+        html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>Cell times: ")
             .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"cell {c.Number} {c.Milliseconds:0} ms")))
             .Append($" · total {run.Milliseconds / 1000:0.0} s. Rendered offline by SmeNotebooks.Runner.</p></footer></body></html>\n");
-        return page.ToString();
+        return html.ToString();
+    }
+
+    /// <summary>The page's sections (its level-2 headings, with the ids Markdig gives them) as a table of contents.</summary>
+    internal static IReadOnlyList<(string Id, string Text)> Sections(string body) =>
+        System.Text.RegularExpressions.Regex.Matches(body, "<h2 id=\"([^\"]+)\">(.*?)</h2>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => (m.Groups[1].Value, System.Text.RegularExpressions.Regex.Replace(m.Groups[2].Value, "<[^>]+>", ""))).ToArray();
+
+    private static string Contents(string body)
+    {
+        var sections = Sections(body);
+        if (sections.Count == 0) return "";
+        var toc = new StringBuilder("<nav class=\"toc\" aria-label=\"Contents\"><details open><summary>Contents</summary><ol>");
+        foreach (var (id, text) in sections) toc.Append("<li><a href=\"#").Append(id).Append("\">").Append(text).Append("</a></li>");
+        return toc.Append("</ol></details></nav>\n").ToString();
+    }
+
+    private static string Pager(PageContext context)
+    {
+        if (context.Previous is null && context.Next is null) return "";
+        var pager = new StringBuilder("<nav class=\"pager\">");
+        if (context.Previous is { } previous) pager.Append("<a rel=\"prev\" href=\"").Append(Escape(previous.Name)).Append(".html\">← ").Append(Escape(previous.Title)).Append("</a>");
+        if (context.Next is { } next) pager.Append("<a rel=\"next\" href=\"").Append(Escape(next.Name)).Append(".html\">").Append(Escape(next.Title)).Append(" →</a>");
+        return pager.Append("</nav>").ToString();
+    }
+
+    private static string DataBehind(PageContext context)
+    {
+        if (context.DataLinks.Count == 0) return "";
+        var list = new StringBuilder("<aside class=\"data\"><h3>Data behind this page</h3><ul>");
+        foreach (string link in context.DataLinks) list.Append("<li><a href=\"").Append(Escape(link)).Append("\">").Append(Escape(link)).Append("</a></li>");
+        return list.Append("</ul></aside>\n").ToString();
+    }
+
+    private static string HowToCite(NotebookRun run, PageContext context)
+    {
+        var cite = new StringBuilder("<aside class=\"cite\"><h3>How to cite</h3>");
+        if (context.StudyCitation is { } study) cite.Append("<p>The study: ").Append(Escape(study)).Append("</p>");
+        cite.Append("<p>This notebook: SmeNotebooks, “").Append(Escape(run.Title)).Append("”, ").Append(Escape(Path.GetFileName(run.Path)))
+            .Append(", rendered ").Append(run.StartedUtc.ToString("yyyy-MM-dd")).Append(".</p></aside>\n");
+        return cite.ToString();
     }
 
     private static void RenderCell(CellRun cell, StringBuilder html)

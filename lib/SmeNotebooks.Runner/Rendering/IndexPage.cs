@@ -1,27 +1,46 @@
 using System.Net;
 using System.Text;
 using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Studies;
 
 namespace SmeNotebooks.Runner.Rendering;
 
-/// <summary>The collection's front page: one entry per notebook with its title, first paragraph, status and time.</summary>
+/// <summary>
+/// The collection's front page: a card per notebook — its title, and for a study its question, the methods it teaches
+/// and the class time it needs — with its status and links to the page, its .ipynb and the other edition.
+/// </summary>
 public static class IndexPage
 {
-    /// <summary>Renders the index of <paramref name="runs"/> (pages are linked as <c>name.html</c>).</summary>
-    public static string Render(IReadOnlyList<NotebookRun> runs)
+    /// <summary>
+    /// Renders the index of <paramref name="runs"/> for <paramref name="edition"/> (pages linked as <c>name.html</c>);
+    /// each card links the other edition's page when <paramref name="otherEdition"/> gives the folder it is in,
+    /// relative to this one ("student/" or "../").
+    /// </summary>
+    public static string Render(IReadOnlyList<NotebookRun> runs, Edition edition = Edition.Full, string? otherEdition = null)
     {
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>SmeNotebooks</title><style>")
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>SmeNotebooks</title><style>")
             .Append(PageStyle.Css).Append("</style></head><body><header><h1>SmeNotebooks</h1><p class=\"meta\">")
-            .Append(runs.Count).Append(" notebooks · rendered ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
-            .Append("</p></header><main><ul>\n");
+            .Append(runs.Count).Append(" notebooks · ").Append(edition == Edition.Student ? "student edition (no solutions)" : "full edition")
+            .Append(" · rendered ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append("</p></header><main><ul class=\"cards\">\n");
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {
             string name = Path.GetFileNameWithoutExtension(run.Path);
-            html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(name)).Append(".html\">").Append(WebUtility.HtmlEncode(run.Title)).Append("</a> ")
-                .Append(run.Succeeded ? "<span class=\"status-ok\">ran</span>" : "<span class=\"status-failed\">FAILED</span>")
-                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(WebUtility.HtmlEncode(name)).Append(".ipynb\">.ipynb</a>")
-                .Append("<br>").Append(WebUtility.HtmlEncode(run.Summary)).Append("</li>\n");
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == name);
+            html.Append("<li class=\"card\"><h2><a href=\"").Append(E(name)).Append(".html\">").Append(E(run.Title)).Append("</a></h2>");
+            if (study is null) html.Append("<p>").Append(E(run.Summary)).Append("</p>");
+            else
+                html.Append("<dl><dt>Question</dt><dd>").Append(E(study.Question)).Append("</dd><dt>Methods taught</dt><dd>").Append(E(study.Methods))
+                    .Append("</dd><dt>Time needed</dt><dd>").Append(E(study.ClassTime)).Append("</dd></dl>");
+            html.Append("<p>").Append(run.Succeeded ? "<span class=\"status-ok\">every cell ran</span>" : "<span class=\"status-failed\">FAILED</span>")
+                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(E(name)).Append(".html\">page</a> · <a href=\"").Append(E(name)).Append(".ipynb\">.ipynb</a>");
+            if (otherEdition is not null)
+                html.Append(" · <a href=\"").Append(E(otherEdition + name)).Append(".html\">").Append(edition == Edition.Full ? "student edition" : "full edition").Append("</a>");
+            html.Append("</p></li>\n");
         }
         return html.Append("</ul></main></body></html>\n").ToString();
     }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

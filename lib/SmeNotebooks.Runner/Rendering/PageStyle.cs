@@ -15,6 +15,17 @@ internal static class PageStyle
         .sme-rowcount{color:#666;font-size:0.8em;margin:0.2em 0}
         details.solution{border:1px solid #c8e1c8;border-radius:4px;padding:0.2rem 0.6rem;margin:0.8rem 0;background:#f7fbf7}
         details.solution>summary{cursor:pointer;color:#1a6b2f;font-weight:600}
+        nav.toc details{border:1px solid #e1e4e8;border-radius:4px;padding:0.2rem 0.6rem;margin:0 0 1rem;font-size:0.9em}
+        nav.toc summary{cursor:pointer;font-weight:600}nav.toc ol{margin:0.3rem 0;padding-left:1.4rem}
+        @media (min-width:96rem){nav.toc{position:fixed;top:2rem;left:1rem;width:16rem;max-height:90vh;overflow-y:auto}}
+        nav.pager{display:flex;justify-content:space-between;gap:1rem;margin:1rem 0;font-size:0.9em}nav.pager a[rel=next]{margin-left:auto}
+        aside.data,aside.cite{border:1px solid #e1e4e8;border-radius:4px;padding:0.2rem 0.8rem;margin:1.5rem 0;background:#fafbfc;font-size:0.9em}
+        aside h3{margin:0.4rem 0}
+        .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem;padding:0;list-style:none}
+        .card{border:1px solid #e1e4e8;border-radius:6px;padding:0.6rem 1rem}.card h2{font-size:1.1em;margin:0.2rem 0}.card dl{margin:0.4rem 0;font-size:0.9em}
+        .card dt{font-weight:600;color:#555}.card dd{margin:0 0 0.3rem 0}
         footer{border-top:1px solid #ddd;margin-top:2rem;color:#666;font-size:0.85em}
+        @media print{nav.toc,nav.pager,header .meta a,.code details,details.solution,aside.data{display:none}
+          body{max-width:none;margin:0;font-size:11pt}.output{border-left:none;padding-left:0}.sme-plot{break-inside:avoid}}
         """;
 }

@@ -17,6 +17,12 @@ namespace SmeNotebooks.Data;
 /// </summary>
 public static class CsvData
 {
+    /// <summary>
+    /// Raised with the full path of every CSV file read (tables, stated facts, correction logs): how the runner lists
+    /// the data behind a page.
+    /// </summary>
+    public static event Action<string>? FileRead;
+
     /// <summary>Reads <paramref name="path"/> (comma-separated, header row, UTF-8, RFC 4180 quoting) into a DataFrame.</summary>
     public static DataFrame Load(string path)
     {
@@ -42,6 +48,7 @@ public static class CsvData
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"No data file at '{Path.GetFullPath(path)}' (working directory '{Directory.GetCurrentDirectory()}').", path);
+        FileRead?.Invoke(Path.GetFullPath(path));
         using var parser = new TextFieldParser(path, Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
         var records = new List<string[]>();

@@ -12,7 +12,10 @@ namespace SmeNotebooks.Studies;
 /// <param name="DataFolderName">Its folder under <c>data/</c>, e.g. "sonora".</param>
 /// <param name="Notebook">Its notebook's file name under <c>notebooks/</c>, without extension.</param>
 /// <param name="Citation">The paper it replicates.</param>
-public sealed record Study(string Name, string DataFolderName, string Notebook, Reference Citation)
+/// <param name="Question">The study's question, as the index card asks it.</param>
+/// <param name="Methods">The methods its notebook teaches.</param>
+/// <param name="ClassTime">The class time its notebook needs, as its teacher's notes estimate it.</param>
+public sealed record Study(string Name, string DataFolderName, string Notebook, Reference Citation, string Question, string Methods, string ClassTime)
 {
     /// <summary>The study's data folder inside the collection's <paramref name="dataRoot"/> (the <c>data/</c> folder).</summary>
     public string DataFolder(string dataRoot) => Path.Combine(dataRoot, DataFolderName);

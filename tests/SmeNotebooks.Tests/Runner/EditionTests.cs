@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Runner;
@@ -54,5 +56,105 @@ public class EditionTests(EditionFixture fixture) : IClassFixture<EditionFixture
         }
         Assert.Contains("What is six times seven?", fixture.Read("student", "exercise.html"));
         Assert.Contains("The end of the exercises.", fixture.Read("student", "exercise.html"));
+    }
+}
+
+/// <summary>A site a class can move around in: contents, previous and next, the data behind a page, cards, print.</summary>
+public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
+{
+    private static readonly string[] Editions = ["", "student"];
+
+    private static IEnumerable<string> Links(string html, string pattern) => Regex.Matches(html, pattern).Select(m => m.Groups[1].Value);
+
+    private static string Block(string html, string start, string end) => Regex.Match(html, Regex.Escape(start) + ".*?" + Regex.Escape(end), RegexOptions.Singleline).Value;
+
+    [Fact]
+    public void Every_contents_entry_links_to_a_heading_of_its_page()
+    {
+        foreach (string edition in Editions)
+            foreach (string page in new[] { "exercise.html", "reading.html" })
+            {
+                string html = fixture.Read(edition, page);
+                var targets = Links(Block(html, "<nav class=\"toc\"", "</nav>"), "href=\"#([^\"]+)\"").ToList();
+                Assert.NotEmpty(targets);
+                foreach (string id in targets) Assert.Contains($"id=\"{id}\"", html);
+            }
+        Assert.Contains("href=\"#reading-a-table\"", fixture.Read("reading.html"));
+    }
+
+    [Fact]
+    public void Previous_and_next_follow_collection_order_and_resolve()
+    {
+        Assert.Contains("rel=\"next\" href=\"reading.html\"", fixture.Read("exercise.html"));
+        Assert.Contains("rel=\"prev\" href=\"exercise.html\"", fixture.Read("reading.html"));
+        Assert.DoesNotContain("rel=\"prev\"", fixture.Read("exercise.html"));
+        foreach (string edition in Editions)
+            foreach (string page in new[] { "exercise.html", "reading.html" })
+                foreach (string link in Links(fixture.Read(edition, page), "rel=\"(?:prev|next)\" href=\"([^\"]+)\""))
+                    Assert.True(File.Exists(Path.Combine(fixture.Site, edition, link)), $"{edition}/{page} links {link}");
+    }
+
+    [Fact]
+    public void The_data_behind_a_page_is_listed_and_copied_into_the_site()
+    {
+        foreach (string edition in Editions)
+        {
+            var data = Links(Block(fixture.Read(edition, "reading.html"), "<aside class=\"data\">", "</aside>"), "href=\"([^\"]+)\"").ToList();
+            Assert.Equal(["data/demo/README.md", "data/demo/firms.csv"], data);
+            foreach (string link in data) Assert.True(File.Exists(Path.Combine(fixture.Site, edition, link)), $"{edition}: {link} is not in the site");
+        }
+        Assert.DoesNotContain("<aside class=\"data\">", fixture.Read("exercise.html"));   // it reads nothing
+    }
+
+    [Fact]
+    public void Every_page_says_how_to_cite_it()
+    {
+        Assert.Contains("<aside class=\"cite\"><h3>How to cite</h3>", fixture.Read("reading.html"));
+        Assert.Contains("“Runner fixture: a page with data behind it”, reading.dib", fixture.Read("reading.html"));
+    }
+
+    [Fact]
+    public void The_index_has_a_card_per_notebook_whose_links_resolve()
+    {
+        foreach (string edition in Editions)
+        {
+            string index = fixture.Read(edition, "index.html");
+            Assert.Equal(2, Regex.Matches(index, "<li class=\"card\">").Count);
+            var links = Links(index, "href=\"([^\"#]+)\"").ToList();
+            Assert.Contains(edition == "" ? "student/exercise.html" : "../exercise.html", links);
+            Assert.Contains("reading.ipynb", links);
+            foreach (string link in links) Assert.True(File.Exists(Path.Combine(fixture.Site, edition, link)), $"{edition}/index.html links {link}");
+        }
+    }
+
+    [Fact]
+    public void The_print_stylesheet_hides_code_navigation_and_solutions()
+    {
+        var print = Regex.Match(fixture.Read("exercise.html"), "@media print\\{(.*?)\\}\\s*(?:body|\\.output)").Groups[1].Value;
+        foreach (string hidden in new[] { ".code details", "nav.toc", "nav.pager", "details.solution" }) Assert.Contains(hidden, print);
+        Assert.Contains("display:none", print);
+    }
+
+    [RequiresChromiumFact]
+    public void Headless_chromium_shows_a_folded_solution_that_opens_on_click()
+    {
+        // A copy of the page with a probe: it records whether the solution is open, clicks "Show solution", records again.
+        string page = fixture.Read("exercise.html");
+        string probe = Path.Combine(fixture.Site, "probe.html");
+        File.WriteAllText(probe, page.Replace("</body>", """
+            <script>
+            const d = document.querySelector('details.solution');
+            const before = d.open; d.querySelector('summary').click();
+            document.body.setAttribute('data-probe', `before=${before};after=${d.open}`);
+            </script></body>
+            """));
+        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            $"--user-data-dir={Directory.CreateTempSubdirectory("sme-chromium-").FullName}", "--virtual-time-budget=5000", "--dump-dom", new Uri(probe).AbsoluteUri })
+            start.ArgumentList.Add(a);
+        using var chromium = Process.Start(start)!;
+        string dom = chromium.StandardOutput.ReadToEnd();
+        chromium.WaitForExit();
+        Assert.Contains("data-probe=\"before=false;after=true\"", dom);
     }
 }

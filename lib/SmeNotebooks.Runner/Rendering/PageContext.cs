@@ -1,0 +1,17 @@
+namespace SmeNotebooks.Runner.Rendering;
+
+/// <summary>
+/// What a page knows about its place in the site: its edition, its neighbours in collection order, the data files
+/// behind it (links relative to the page) and how to cite it.
+/// </summary>
+/// <param name="Edition">Full or student.</param>
+/// <param name="Previous">The previous page (file name without extension, title), or null for the first.</param>
+/// <param name="Next">The next page, or null for the last.</param>
+/// <param name="DataLinks">Links to the CSV files the notebook read and their folders' READMEs, e.g. "data/sonora/README.md".</param>
+/// <param name="StudyCitation">The paper the notebook replicates, as a reference line; null for a page that replicates none.</param>
+public sealed record PageContext(Edition Edition, (string Name, string Title)? Previous, (string Name, string Title)? Next,
+    IReadOnlyList<string> DataLinks, string? StudyCitation)
+{
+    /// <summary>A page on its own: full edition, no neighbours, no data list, nothing to cite.</summary>
+    public static PageContext Standalone { get; } = new(Edition.Full, null, null, [], null);
+}

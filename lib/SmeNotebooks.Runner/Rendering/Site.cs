@@ -1,0 +1,66 @@
+using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Studies;
+
+namespace SmeNotebooks.Runner.Rendering;
+
+/// <summary>
+/// One edition of the rendered collection in a folder: a page and an .ipynb per notebook, in collection order with
+/// previous and next links, the data files each notebook read copied under <c>data/</c> (with their folders' READMEs)
+/// so that the "data behind this page" links work offline, and the index of study cards.
+/// </summary>
+public static class Site
+{
+    /// <summary>
+    /// Writes <paramref name="runs"/> (collection order: by file name) to <paramref name="folder"/> as <paramref name="edition"/>;
+    /// <paramref name="otherEdition"/> is where the other edition's pages are, relative to this folder, or null.
+    /// </summary>
+    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition)
+    {
+        Directory.CreateDirectory(folder);
+        var ordered = runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal).ToList();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var run = ordered[i];
+            string name = Path.GetFileNameWithoutExtension(run.Path);
+            (string, string)? Neighbour(int j) => j >= 0 && j < ordered.Count ? (Path.GetFileNameWithoutExtension(ordered[j].Path), ordered[j].Title) : null;
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == name);
+            var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString());
+            File.WriteAllText(Path.Combine(folder, name + ".html"), HtmlPage.Render(run, context));
+            File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
+        }
+        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition));
+    }
+
+    /// <summary>
+    /// Copies the data files <paramref name="run"/> read, and each one's folder README, into <c>folder/data/</c>;
+    /// returns their links relative to the page. Files outside a <c>data</c> folder are not listed.
+    /// </summary>
+    private static IReadOnlyList<string> CopyData(NotebookRun run, string folder)
+    {
+        var links = new List<string>();
+        foreach (string file in run.DataFiles)
+        {
+            string? root = DataRoot(file);
+            if (root is null) continue;
+            string readme = Path.Combine(Path.GetDirectoryName(file)!, "README.md");
+            foreach (string source in File.Exists(readme) ? new[] { readme, file } : [file])
+            {
+                string relative = Path.GetRelativePath(root, source).Replace('\\', '/');
+                string link = "data/" + relative;
+                if (links.Contains(link)) continue;
+                string target = Path.Combine(folder, "data", relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(source, target, overwrite: true);
+                links.Add(link);
+            }
+        }
+        return links;
+    }
+
+    private static string? DataRoot(string file)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(file)!); dir is not null; dir = dir.Parent)
+            if (dir.Name == "data") return dir.FullName;
+        return null;
+    }
+}
