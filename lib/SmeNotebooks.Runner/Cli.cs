@@ -34,16 +34,21 @@ internal static class Cli
         Console.WriteLine($"{runs.Count} notebook(s), {runs.Sum(r => r.Milliseconds) / 1000:0.0} s of notebook time");
         if (output is not null)
         {
-            var sites = edition switch
+            // English pages in <out>, each translation's in <out>/<lang>; each language in its editions.
+            foreach (var group in runs.GroupBy(r => Translation.NotebookTranslation.LanguageOf(r.Path)))
             {
-                "full" => [(output, Edition.Full)],
-                "student" => [(output, Edition.Student)],
-                _ => new List<(string Folder, Edition Edition)> { (output, Edition.Full), (Path.Combine(output, "student"), Edition.Student) },
-            };
-            foreach (var (folder, kind) in sites)
-            {
-                Site.Write(runs, folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../");
-                Console.WriteLine($"Wrote {runs.Count} page(s) and index.html ({kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
+                string root = group.Key == "en" ? output : Path.Combine(output, group.Key);
+                var sites = edition switch
+                {
+                    "full" => [(root, Edition.Full)],
+                    "student" => [(root, Edition.Student)],
+                    _ => new List<(string Folder, Edition Edition)> { (root, Edition.Full), (Path.Combine(root, "student"), Edition.Student) },
+                };
+                foreach (var (folder, kind) in sites)
+                {
+                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output);
+                    Console.WriteLine($"Wrote {group.Count()} page(s) and index.html ({group.Key}, {kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
+                }
             }
         }
         return runs.All(r => r.Succeeded) && runs.Count == notebooks.Count ? 0 : 1;

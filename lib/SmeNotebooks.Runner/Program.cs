@@ -1,3 +1,4 @@
+using SmeNotebooks.Runner.Translation;
 using System.CommandLine;
 using System.Text.Json;
 using SmeNotebooks.Runner;
@@ -35,6 +36,12 @@ twins.SetAction(parse =>
     return 0;
 });
 
+var language = new Option<string>("--lang") { Description = "The language of the translation (its catalogs are i18n/<lang>/<notebook>.po)", DefaultValueFactory = _ => "es" };
+var catalog = new Command("catalog", "Bring each notebook's translation catalog up to date: new English paragraphs get empty entries, stale ones are dropped") { paths, language };
+catalog.SetAction(parse => Translations.UpdateCatalogs(Cli.Discover(parse.GetValue(paths)!), parse.GetValue(language)!));
+var translate = new Command("translate", "Write name.<lang>.dib and its .ipynb twin for every notebook that has a catalog; fails, naming each untranslated paragraph") { paths, language };
+translate.SetAction(parse => Translations.Write(Cli.Discover(parse.GetValue(paths)!), parse.GetValue(language)!));
+
 var notebook = new Argument<string>("notebook");
 var result = new Option<string>("--result") { Required = true };
 var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout };
@@ -48,7 +55,7 @@ execute.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, execute };
+var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, catalog, translate, execute };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

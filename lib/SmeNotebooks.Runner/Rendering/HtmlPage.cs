@@ -32,7 +32,7 @@ public static class HtmlPage
         {
             if (!cell.IsSolution) { RenderCell(cell, cells); continue; }
             if (edition == Edition.Student) continue;
-            cells.Append("<details class=\"solution\"><summary>Show solution</summary>\n");
+            cells.Append("<details class=\"solution\"><summary>").Append(context.Text.ShowSolution).Append("</summary>\n");
             RenderCell(cell, cells);
             cells.Append("</details>\n");
         }
@@ -40,7 +40,7 @@ public static class HtmlPage
         bool hasChart = run.Cells.Where(c => edition == Edition.Full || !c.IsSolution).SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
         bool hasMath = body.Contains("class=\"math\"");
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(context.Text.Language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
             .Append(SmeNotebooks.Display.Formatters.Style);
@@ -52,15 +52,16 @@ public static class HtmlPage
             html.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")
                 .Append(MathJax.Configuration).Append("</script><script>").Append(MathJax.Script().Replace("</script", "<\\/script")).Append("</script>\n");
         // The notebook's own first heading is the page title; the header carries only where and when it ran.
-        html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">All notebooks</a> · ")
+        html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">").Append(context.Text.AllNotebooks).Append("</a> · ")
             .Append(Escape(Path.GetFileName(run.Path))).Append(" · run ").Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
-            .Append(" · ").Append(run.Succeeded ? "<span class=\"status-ok\">all cells ran</span>" : "<span class=\"status-failed\">FAILED</span>")
-            .Append(context.Edition == Edition.Student ? " · student edition (no solutions)" : "")
-            .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body)).Append("<main>\n");
+            .Append(" · ").Append(run.Succeeded ? $"<span class=\"status-ok\">{context.Text.AllCellsRan}</span>" : $"<span class=\"status-failed\">{context.Text.Failed}</span>")
+            .Append(context.Edition == Edition.Student ? " · " + context.Text.StudentEdition : "")
+            .Append(context.LanguageSwitch is { } other ? $" · <a class=\"language\" hreflang=\"{(context.Text.Language == "es" ? "en" : "es")}\" href=\"{Escape(other)}\">{context.Text.OtherLanguage}</a>" : "")
+            .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body, context.Text)).Append("<main>\n");
         if (run.FatalError is not null) html.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
-        html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>Cell times: ")
+        html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>").Append(context.Text.CellTimes).Append(": ")
             .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"cell {c.Number} {c.Milliseconds:0} ms")))
-            .Append($" · total {run.Milliseconds / 1000:0.0} s. Rendered offline by SmeNotebooks.Runner.</p></footer></body></html>\n");
+            .Append($" · total {run.Milliseconds / 1000:0.0} s. ").Append(context.Text.RenderedBy).Append("</p></footer></body></html>\n");
         return html.ToString();
     }
 
@@ -69,12 +70,12 @@ public static class HtmlPage
         System.Text.RegularExpressions.Regex.Matches(body, "<h2 id=\"([^\"]+)\">(.*?)</h2>", System.Text.RegularExpressions.RegexOptions.Singleline)
             .Select(m => (m.Groups[1].Value, System.Text.RegularExpressions.Regex.Replace(m.Groups[2].Value, "<[^>]+>", ""))).ToArray();
 
-    private static string Contents(string body)
+    private static string Contents(string body, PageText text)
     {
         var sections = Sections(body);
         if (sections.Count == 0) return "";
-        var toc = new StringBuilder("<nav class=\"toc\" aria-label=\"Contents\"><details open><summary>Contents</summary><ol>");
-        foreach (var (id, text) in sections) toc.Append("<li><a href=\"#").Append(id).Append("\">").Append(text).Append("</a></li>");
+        var toc = new StringBuilder($"<nav class=\"toc\" aria-label=\"{text.Contents}\"><details open><summary>{text.Contents}</summary><ol>");
+        foreach (var (id, heading) in sections) toc.Append("<li><a href=\"#").Append(id).Append("\">").Append(heading).Append("</a></li>");
         return toc.Append("</ol></details></nav>\n").ToString();
     }
 
@@ -90,17 +91,18 @@ public static class HtmlPage
     private static string DataBehind(PageContext context)
     {
         if (context.DataLinks.Count == 0) return "";
-        var list = new StringBuilder("<aside class=\"data\"><h3>Data behind this page</h3><ul>");
+        var list = new StringBuilder($"<aside class=\"data\"><h3>{context.Text.DataBehind}</h3><ul>");
         foreach (string link in context.DataLinks) list.Append("<li><a href=\"").Append(Escape(link)).Append("\">").Append(Escape(link)).Append("</a></li>");
         return list.Append("</ul></aside>\n").ToString();
     }
 
     private static string HowToCite(NotebookRun run, PageContext context)
     {
-        var cite = new StringBuilder("<aside class=\"cite\"><h3>How to cite</h3>");
-        if (context.StudyCitation is { } study) cite.Append("<p>The study: ").Append(Escape(study)).Append("</p>");
-        cite.Append("<p>This notebook: SmeNotebooks, “").Append(Escape(run.Title)).Append("”, ").Append(Escape(Path.GetFileName(run.Path)))
-            .Append(", rendered ").Append(run.StartedUtc.ToString("yyyy-MM-dd")).Append(".</p></aside>\n");
+        var text = context.Text;
+        var cite = new StringBuilder($"<aside class=\"cite\"><h3>{text.HowToCite}</h3>");
+        if (context.StudyCitation is { } study) cite.Append("<p>").Append(text.TheStudy).Append(": ").Append(Escape(study)).Append("</p>");
+        cite.Append("<p>").Append(text.ThisNotebook).Append(": SmeNotebooks, “").Append(Escape(run.Title)).Append("”, ").Append(Escape(Path.GetFileName(run.Path)))
+            .Append(", ").Append(text.Rendered).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd")).Append(".</p></aside>\n");
         return cite.ToString();
     }
 

@@ -18,25 +18,26 @@ public static class IndexPage
     /// </summary>
     public static string Render(IReadOnlyList<NotebookRun> runs, Edition edition = Edition.Full, string? otherEdition = null)
     {
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        var text = PageText.For(runs.Count > 0 ? Translation.NotebookTranslation.LanguageOf(runs[0].Path) : "en");
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(text.Language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>SmeNotebooks</title><style>")
             .Append(PageStyle.Css).Append("</style></head><body><header><h1>SmeNotebooks</h1><p class=\"meta\">")
-            .Append(runs.Count).Append(" notebooks · ").Append(edition == Edition.Student ? "student edition (no solutions)" : "full edition")
-            .Append(" · rendered ").Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append(runs.Count).Append(' ').Append(text.Notebooks).Append(" · ").Append(edition == Edition.Student ? text.StudentEdition : text.FullEdition)
+            .Append(" · ").Append(text.Rendered).Append(' ').Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append("</p></header><main><ul class=\"cards\">\n");
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {
             string name = Path.GetFileNameWithoutExtension(run.Path);
-            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == name);
+            var study = text.Language == "en" ? StudyCatalog.All.FirstOrDefault(s => s.Notebook == name) : null;
             html.Append("<li class=\"card\"><h2><a href=\"").Append(E(name)).Append(".html\">").Append(E(run.Title)).Append("</a></h2>");
             if (study is null) html.Append("<p>").Append(E(run.Summary)).Append("</p>");
             else
-                html.Append("<dl><dt>Question</dt><dd>").Append(E(study.Question)).Append("</dd><dt>Methods taught</dt><dd>").Append(E(study.Methods))
-                    .Append("</dd><dt>Time needed</dt><dd>").Append(E(study.ClassTime)).Append("</dd></dl>");
-            html.Append("<p>").Append(run.Succeeded ? "<span class=\"status-ok\">every cell ran</span>" : "<span class=\"status-failed\">FAILED</span>")
-                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(E(name)).Append(".html\">page</a> · <a href=\"").Append(E(name)).Append(".ipynb\">.ipynb</a>");
+                html.Append("<dl><dt>").Append(text.Question).Append("</dt><dd>").Append(E(study.Question)).Append("</dd><dt>").Append(text.Methods)
+                    .Append("</dt><dd>").Append(E(study.Methods)).Append("</dd><dt>").Append(text.TimeNeeded).Append("</dt><dd>").Append(E(study.ClassTime)).Append("</dd></dl>");
+            html.Append("<p>").Append(run.Succeeded ? $"<span class=\"status-ok\">{text.AllCellsRan}</span>" : $"<span class=\"status-failed\">{text.Failed}</span>")
+                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(E(name)).Append(".html\">").Append(text.Page).Append("</a> · <a href=\"").Append(E(name)).Append(".ipynb\">.ipynb</a>");
             if (otherEdition is not null)
-                html.Append(" · <a href=\"").Append(E(otherEdition + name)).Append(".html\">").Append(edition == Edition.Full ? "student edition" : "full edition").Append("</a>");
+                html.Append(" · <a href=\"").Append(E(otherEdition + name)).Append(".html\">").Append(edition == Edition.Full ? text.StudentEdition : text.FullEdition).Append("</a>");
             html.Append("</p></li>\n");
         }
         return html.Append("</ul></main></body></html>\n").ToString();

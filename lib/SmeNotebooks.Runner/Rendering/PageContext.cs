@@ -9,9 +9,11 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <param name="Next">The next page, or null for the last.</param>
 /// <param name="DataLinks">Links to the CSV files the notebook read and their folders' READMEs, e.g. "data/sonora/README.md".</param>
 /// <param name="StudyCitation">The paper the notebook replicates, as a reference line; null for a page that replicates none.</param>
+/// <param name="Text">The chrome's words, in the page's language.</param>
+/// <param name="LanguageSwitch">The same page in the other language (a link relative to this page), or null when there is none.</param>
 public sealed record PageContext(Edition Edition, (string Name, string Title)? Previous, (string Name, string Title)? Next,
-    IReadOnlyList<string> DataLinks, string? StudyCitation)
+    IReadOnlyList<string> DataLinks, string? StudyCitation, PageText Text, string? LanguageSwitch = null)
 {
-    /// <summary>A page on its own: full edition, no neighbours, no data list, nothing to cite.</summary>
-    public static PageContext Standalone { get; } = new(Edition.Full, null, null, [], null);
+    /// <summary>A page on its own: full edition, English, no neighbours, no data list, nothing to cite.</summary>
+    public static PageContext Standalone { get; } = new(Edition.Full, null, null, [], null, PageText.English);
 }

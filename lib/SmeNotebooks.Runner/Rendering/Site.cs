@@ -12,9 +12,11 @@ public static class Site
 {
     /// <summary>
     /// Writes <paramref name="runs"/> (collection order: by file name) to <paramref name="folder"/> as <paramref name="edition"/>;
-    /// <paramref name="otherEdition"/> is where the other edition's pages are, relative to this folder, or null.
+    /// <paramref name="otherEdition"/> is where the other edition's pages are, relative to this folder, or null;
+    /// <paramref name="siteRoot"/> is the English full edition's folder, under which each translation has its own
+    /// (<c>es/</c>, <c>es/student/</c>), so that every page can link the same page in the other language.
     /// </summary>
-    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition)
+    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition, string siteRoot)
     {
         Directory.CreateDirectory(folder);
         var ordered = runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal).ToList();
@@ -23,12 +25,30 @@ public static class Site
             var run = ordered[i];
             string name = Path.GetFileNameWithoutExtension(run.Path);
             (string, string)? Neighbour(int j) => j >= 0 && j < ordered.Count ? (Path.GetFileNameWithoutExtension(ordered[j].Path), ordered[j].Title) : null;
-            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == name);
-            var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString());
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
+            string language = Translation.NotebookTranslation.LanguageOf(run.Path);
+            var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
+                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot));
             File.WriteAllText(Path.Combine(folder, name + ".html"), HtmlPage.Render(run, context));
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
         File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition));
+    }
+
+    /// <summary>
+    /// The link from a page to the same page in the other language (English ↔ Spanish, same edition), when the other
+    /// language's notebook exists beside this one; null otherwise.
+    /// </summary>
+    private static string? LanguageSwitch(string notebook, string language, string folder, Edition edition, string siteRoot)
+    {
+        string english = Translation.NotebookTranslation.EnglishName(notebook);
+        string directory = Path.GetDirectoryName(notebook)!;
+        string otherLanguage = language == "en" ? "es" : "en";
+        string otherName = otherLanguage == "en" ? english : english + "." + otherLanguage;
+        if (!File.Exists(Path.Combine(directory, otherName + ".dib"))) return null;
+        string otherRoot = otherLanguage == "en" ? siteRoot : Path.Combine(siteRoot, otherLanguage);
+        string otherFolder = edition == Edition.Student ? Path.Combine(otherRoot, "student") : otherRoot;
+        return Path.GetRelativePath(folder, Path.Combine(otherFolder, otherName + ".html")).Replace('\\', '/');
     }
 
     /// <summary>

@@ -1,0 +1,82 @@
+using System.Text;
+using SmeNotebooks.Runner.Dib;
+
+namespace SmeNotebooks.Runner.Translation;
+
+/// <summary>
+/// A notebook in another language from one source: its Markdown blocks (<see cref="Paragraphs"/>) are looked up in a
+/// PO catalog keyed by the English text; code cells are never duplicated — the translated notebook has the same code
+/// cells in the same order, byte for byte. An English block whose text has no translation is missing; a catalog
+/// entry whose English text is no longer in the notebook is stale (the English changed after it was translated).
+/// </summary>
+public static class NotebookTranslation
+{
+    /// <summary>The file name of a notebook's translation: <c>name.es.dib</c> beside <c>name.dib</c>.</summary>
+    public static string TranslatedPath(string dib, string language) => Path.ChangeExtension(dib, null) + "." + language + ".dib";
+
+    /// <summary>True for a translated notebook's file (<c>name.xx.dib</c>).</summary>
+    public static bool IsTranslation(string dib) => LanguageOf(dib) != "en";
+
+    /// <summary>The language of a notebook file: "xx" for <c>name.xx.dib</c> (or .ipynb, .html), "en" otherwise.</summary>
+    public static string LanguageOf(string file) =>
+        Path.GetFileNameWithoutExtension(file) is var name && name.Length > 3 && name[^3] == '.' && char.IsLetter(name[^2]) && char.IsLetter(name[^1]) ? name[^2..] : "en";
+
+    /// <summary>The English notebook's name for a file name of either language ("00-start-here.es" → "00-start-here").</summary>
+    public static string EnglishName(string file) =>
+        LanguageOf(file) is var language && language == "en" ? Path.GetFileNameWithoutExtension(file) : Path.GetFileNameWithoutExtension(file)[..^3];
+
+    /// <summary>The catalog of <paramref name="dib"/> for <paramref name="language"/>: <c>i18n/xx/name.po</c> at the repository root.</summary>
+    public static string CatalogPath(string dib, string language) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language, Path.GetFileNameWithoutExtension(dib) + ".po");
+
+    /// <summary>Every English block to translate, with where it is ("name.dib cell N").</summary>
+    public static IEnumerable<(string Block, string Reference)> Units(DibDocument document, string name) =>
+        document.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Language == CellLanguage.Markdown)
+            .SelectMany(x => Paragraphs.Split(x.cell.Content).Select(block => (block, $"{name} cell {x.i + 1}")));
+
+    /// <summary>The blocks of <paramref name="document"/> that <paramref name="catalog"/> does not translate.</summary>
+    public static IReadOnlyList<(string Block, string Reference)> Missing(DibDocument document, string name, PoCatalog catalog) =>
+        Units(document, name).Where(u => catalog.Translate(u.Block) is null).ToList();
+
+    /// <summary>The entries of <paramref name="catalog"/> whose English text is not in <paramref name="document"/> any more.</summary>
+    public static IReadOnlyList<PoEntry> Stale(DibDocument document, string name, PoCatalog catalog)
+    {
+        var blocks = Units(document, name).Select(u => u.Block).ToHashSet(StringComparer.Ordinal);
+        return catalog.Entries.Where(e => !blocks.Contains(e.English)).ToList();
+    }
+
+    /// <summary>
+    /// The catalog brought up to date with <paramref name="document"/>: every block has an entry (new ones untranslated),
+    /// existing translations are kept, stale entries are dropped — what a translator then fills in.
+    /// </summary>
+    public static PoCatalog Update(DibDocument document, string name, PoCatalog? existing)
+    {
+        var updated = existing is null ? new PoCatalog() : PoCatalog.Parse(existing.Write(), name);
+        foreach (var stale in Stale(document, name, updated)) updated.Remove(stale.English);
+        foreach (var (block, reference) in Units(document, name))
+            updated.Set(new PoEntry(block, updated.Translate(block) ?? "", reference));
+        return updated;
+    }
+
+    /// <summary>
+    /// <paramref name="document"/> with every Markdown block replaced by its translation; throws, naming the notebook,
+    /// the cell and the text, when a block has none.
+    /// </summary>
+    public static string Translate(DibDocument document, string name, PoCatalog catalog)
+    {
+        var text = new StringBuilder(document.Preamble);
+        for (int i = 0; i < document.Cells.Count; i++)
+        {
+            var cell = document.Cells[i];
+            if (cell.Language != CellLanguage.Markdown) { text.Append(cell.HeaderLine).Append(cell.Body); continue; }
+            var blocks = Paragraphs.Split(cell.Content).Select(block => catalog.Translate(block)
+                ?? throw new InvalidOperationException($"{name} cell {i + 1}: no translation for \"{Shorten(block)}\"."));
+            int start = cell.Body.IndexOf(cell.Content, StringComparison.Ordinal);
+            text.Append(cell.HeaderLine).Append(cell.Body[..start]).Append(string.Join("\n\n", blocks)).Append(cell.Body[(start + cell.Content.Length)..]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The first 60 characters of <paramref name="text"/>, for a message.</summary>
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

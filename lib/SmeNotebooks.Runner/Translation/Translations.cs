@@ -1,0 +1,47 @@
+using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Runner.Rendering;
+
+namespace SmeNotebooks.Runner.Translation;
+
+/// <summary>The runner's <c>catalog</c> and <c>translate</c> commands.</summary>
+internal static class Translations
+{
+    /// <summary>Creates or refreshes <c>i18n/&lt;lang&gt;/name.po</c> for each English notebook in <paramref name="notebooks"/>.</summary>
+    public static int UpdateCatalogs(IEnumerable<string> notebooks, string language)
+    {
+        foreach (string dib in notebooks.Where(d => !NotebookTranslation.IsTranslation(d)))
+        {
+            string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, language);
+            var document = DibDocument.Parse(File.ReadAllText(dib), name);
+            var existing = File.Exists(path) ? PoCatalog.Parse(File.ReadAllText(path), path) : null;
+            var updated = NotebookTranslation.Update(document, name, existing);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, updated.Write());
+            int untranslated = updated.Entries.Count(e => e.Translation.Length == 0);
+            Console.WriteLine($"{Path.GetFullPath(path)}: {updated.Entries.Count} paragraphs, {untranslated} to translate");
+        }
+        return 0;
+    }
+
+    /// <summary>Writes <c>name.&lt;lang&gt;.dib</c> and its twin for each English notebook that has a catalog; 1 when a paragraph is untranslated.</summary>
+    public static int Write(IEnumerable<string> notebooks, string language)
+    {
+        int failures = 0;
+        foreach (string dib in notebooks.Where(d => !NotebookTranslation.IsTranslation(d)))
+        {
+            string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, language);
+            if (!File.Exists(path)) continue;
+            var document = DibDocument.Parse(File.ReadAllText(dib), name);
+            var catalog = PoCatalog.Parse(File.ReadAllText(path), path);
+            var missing = NotebookTranslation.Missing(document, name, catalog);
+            foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {language} translation for \"{NotebookTranslation.Shorten(block)}\"");
+            if (missing.Count > 0) { failures++; continue; }
+            string target = NotebookTranslation.TranslatedPath(dib, language);
+            string text = NotebookTranslation.Translate(document, name, catalog);
+            File.WriteAllText(target, text);
+            File.WriteAllText(Path.ChangeExtension(target, ".ipynb"), IpynbWriter.Twin(DibDocument.Parse(text, Path.GetFileName(target))));
+            Console.WriteLine($"→ {target}");
+        }
+        return failures == 0 ? 0 : 1;
+    }
+}
