@@ -60,7 +60,7 @@ public sealed class PoCatalog
     /// <summary>The catalog as PO text, one entry per English text, each string split at its line breaks.</summary>
     public string Write()
     {
-        var text = new StringBuilder("msgid \"\"\n").Append(Quote(Header)).Append('\n');
+        var text = new StringBuilder("msgid \"\"\nmsgstr ").Append(Quote(Header)).Append('\n');
         foreach (var entry in _entries.Values)
         {
             text.Append('\n');

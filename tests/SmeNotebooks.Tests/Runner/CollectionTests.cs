@@ -22,7 +22,8 @@ public class CollectionTests
         var site = RunnerProcess.TempFolder();
         var result = RunnerProcess.Run("render", Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook), "--out", site);
         Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
-        Assert.True(File.Exists(Path.Combine(site, Path.ChangeExtension(notebook, ".html"))));
+        string language = SmeNotebooks.Runner.Translation.NotebookTranslation.LanguageOf(notebook);   // a translation's pages go to <out>/<lang>
+        Assert.True(File.Exists(Path.Combine(site, language == "en" ? "" : language, Path.ChangeExtension(notebook, ".html"))));
     }
 
     [Theory]

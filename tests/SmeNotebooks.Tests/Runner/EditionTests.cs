@@ -157,4 +157,21 @@ public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
         chromium.WaitForExit();
         Assert.Contains("data-probe=\"before=false;after=true\"", dom);
     }
+
+    [Fact]
+    public void A_translated_page_has_its_chrome_in_its_language_and_a_switch_to_the_same_page()
+    {
+        string spanish = fixture.Read("es", "reading.es.html"), english = fixture.Read("reading.html");
+        Assert.Contains("<html lang=\"es\">", spanish);
+        foreach (string word in new[] { "Contenido", "Cómo citar", "Datos de esta página", "Todos los cuadernos" }) Assert.Contains(word, spanish);
+        foreach (string word in new[] { ">Contents<", "How to cite", "Data behind this page", "All notebooks" }) Assert.DoesNotContain(word, spanish);
+        string toEnglish = Regex.Match(spanish, "class=\"language\" hreflang=\"en\" href=\"([^\"]+)\"").Groups[1].Value;
+        string toSpanish = Regex.Match(english, "class=\"language\" hreflang=\"es\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal("../reading.html", toEnglish);
+        Assert.Equal("es/reading.es.html", toSpanish);
+        Assert.True(File.Exists(Path.Combine(fixture.Site, "es", toEnglish)) && File.Exists(Path.Combine(fixture.Site, toSpanish)));
+        string studentSwitch = Regex.Match(fixture.Read("student", "reading.html"), "hreflang=\"es\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.True(File.Exists(Path.Combine(fixture.Site, "student", studentSwitch)), $"student switch {studentSwitch}");
+        Assert.DoesNotContain("hreflang", fixture.Read("exercise.html"));   // no translation, no switch
+    }
 }

@@ -1,0 +1,75 @@
+using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Runner.Translation;
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Runner;
+
+/// <summary>
+/// One source, two languages: every translated notebook is its English notebook with each paragraph replaced from its
+/// catalog — nothing missing, nothing stale, code untouched — and the committed translation is what the catalog gives.
+/// </summary>
+public class TranslationTests
+{
+    private static readonly string Notebooks = Path.Combine(Fixtures.RepositoryRoot, "notebooks");
+
+    public static TheoryData<string> Translated => new(Directory.GetFiles(Notebooks, "*.dib")
+        .Where(d => !NotebookTranslation.IsTranslation(d) && File.Exists(NotebookTranslation.CatalogPath(d, "es"))).Select(Path.GetFileName)!);
+
+    private static (DibDocument English, PoCatalog Catalog) Load(string name)
+    {
+        string dib = Path.Combine(Notebooks, name);
+        return (DibDocument.Parse(File.ReadAllText(dib), name), PoCatalog.Parse(File.ReadAllText(NotebookTranslation.CatalogPath(dib, "es")), name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public void Every_paragraph_is_translated_and_no_translation_is_stale(string name)
+    {
+        var (english, catalog) = Load(name);
+        var missing = NotebookTranslation.Missing(english, name, catalog);
+        Assert.True(missing.Count == 0, "untranslated (run the runner's 'catalog' command, then translate):\n" + string.Join("\n", missing.Select(m => $"{m.Reference}: {m.Block}")));
+        var stale = NotebookTranslation.Stale(english, name, catalog);
+        Assert.True(stale.Count == 0, "stale (the English changed after translation):\n" + string.Join("\n", stale.Select(e => $"{e.Reference}: {e.English}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public void The_committed_translation_is_the_catalog_applied_with_the_same_code(string name)
+    {
+        var (english, catalog) = Load(name);
+        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), "es");
+        string committed = File.ReadAllText(path);
+        Assert.True(committed == NotebookTranslation.Translate(english, name, catalog), $"{Path.GetFileName(path)} is out of date: run the runner's 'translate' command.");
+        var spanish = DibDocument.Parse(committed, Path.GetFileName(path));
+        Assert.Equal(english.Cells.Select(c => (c.Language, c.Language == CellLanguage.Markdown ? "" : c.Content)),
+            spanish.Cells.Select(c => (c.Language, c.Language == CellLanguage.Markdown ? "" : c.Content)));
+        Assert.Equal(english.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)), spanish.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)));
+    }
+
+    [Fact]
+    public void A_changed_English_paragraph_is_reported_missing_and_its_old_translation_stale()
+    {
+        var english = DibDocument.Parse("#!markdown\n\n# Title\n\nFirst paragraph.\n\nSecond paragraph.\n", "demo.dib");
+        var catalog = NotebookTranslation.Update(english, "demo.dib", null);
+        foreach (var e in catalog.Entries) catalog.Set(e with { Translation = "ES " + e.English });
+        Assert.Empty(NotebookTranslation.Missing(english, "demo.dib", catalog));
+
+        var edited = DibDocument.Parse("#!markdown\n\n# Title\n\nFirst paragraph, edited.\n\nSecond paragraph.\n", "demo.dib");
+        Assert.Equal([("First paragraph, edited.", "demo.dib cell 1")], NotebookTranslation.Missing(edited, "demo.dib", catalog));
+        Assert.Equal(["First paragraph."], NotebookTranslation.Stale(edited, "demo.dib", catalog).Select(e => e.English));
+        Assert.Contains("demo.dib cell 1: no translation for \"First paragraph, edited.\"",
+            Assert.Throws<InvalidOperationException>(() => NotebookTranslation.Translate(edited, "demo.dib", catalog)).Message);
+    }
+
+    [Fact]
+    public void A_catalog_reads_back_what_it_writes_quotes_backslashes_and_line_breaks_included()
+    {
+        var catalog = new PoCatalog();
+        catalog.Set(new PoEntry("A \"quoted\" $\\beta$\nsecond line", "Una \"cita\" $\\beta$\nsegunda línea", "x.dib cell 2"));
+        catalog.Set(new PoEntry("One line.", "", "x.dib cell 3"));
+        var back = PoCatalog.Parse(catalog.Write(), "x.po");
+        Assert.Equal(catalog.Entries, back.Entries);
+        Assert.Null(back.Translate("One line."));
+        Assert.Contains("line 2", Assert.Throws<FormatException>(() => PoCatalog.Parse("msgid \"a\"\nnonsense\n", "bad.po")).Message);
+    }
+}
