@@ -53,7 +53,7 @@ public static class HtmlPage
                 .Append(MathJax.Configuration).Append("</script><script>").Append(MathJax.Script().Replace("</script", "<\\/script")).Append("</script>\n");
         // The notebook's own first heading is the page title; the header carries only where and when it ran.
         html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">").Append(context.Text.AllNotebooks).Append("</a> · ")
-            .Append(Escape(Path.GetFileName(run.Path))).Append(" · run ").Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append(Escape(Path.GetFileName(run.Path))).Append(" · ").Append(context.Text.Ran).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append(" · ").Append(run.Succeeded ? $"<span class=\"status-ok\">{context.Text.AllCellsRan}</span>" : $"<span class=\"status-failed\">{context.Text.Failed}</span>")
             .Append(context.Edition == Edition.Student ? " · " + context.Text.StudentEdition : "")
             .Append(context.LanguageSwitch is { } other ? $" · <a class=\"language\" hreflang=\"{(context.Text.Language == "es" ? "en" : "es")}\" href=\"{Escape(other)}\">{context.Text.OtherLanguage}</a>" : "")

@@ -164,7 +164,7 @@ public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
         string spanish = fixture.Read("es", "reading.es.html"), english = fixture.Read("reading.html");
         Assert.Contains("<html lang=\"es\">", spanish);
         foreach (string word in new[] { "Contenido", "Cómo citar", "Datos de esta página", "Todos los cuadernos" }) Assert.Contains(word, spanish);
-        foreach (string word in new[] { ">Contents<", "How to cite", "Data behind this page", "All notebooks" }) Assert.DoesNotContain(word, spanish);
+        foreach (string word in new[] { ">Contents<", "How to cite", "Data behind this page", "All notebooks", " · run " }) Assert.DoesNotContain(word, spanish);
         string toEnglish = Regex.Match(spanish, "class=\"language\" hreflang=\"en\" href=\"([^\"]+)\"").Groups[1].Value;
         string toSpanish = Regex.Match(english, "class=\"language\" hreflang=\"es\" href=\"([^\"]+)\"").Groups[1].Value;
         Assert.Equal("../reading.html", toEnglish);
