@@ -5,18 +5,7 @@ using SmeNotebooks.Tests.Support;
 namespace SmeNotebooks.Tests.Runner;
 
 /// <summary>Renders the exercise fixture in both editions once.</summary>
-public sealed class EditionFixture
-{
-    public EditionFixture()
-    {
-        Site = RunnerProcess.TempFolder();
-        Result = RunnerProcess.Run("render", RunnerProcess.Fixture("solutions"), "--out", Site);
-    }
-
-    public string Site { get; }
-    public RunnerProcess.Result Result { get; }
-    public string Read(params string[] path) => File.ReadAllText(Path.Combine([Site, .. path]));
-}
+public sealed class EditionFixture() : RenderedSite("solutions");
 
 /// <summary>
 /// Solutions a teacher controls: the full edition folds model solutions behind "Show solution"; the student edition

@@ -6,17 +6,11 @@ using SmeNotebooks.Tests.Support;
 namespace SmeNotebooks.Tests.Runner;
 
 /// <summary>Renders the "good" fixture notebook once and checks the page, the .ipynb and the index.</summary>
-public sealed class RenderedFixture
+public sealed class RenderedFixture : RenderedSite
 {
-    public RenderedFixture()
-    {
-        Site = RunnerProcess.TempFolder();
-        Result = RunnerProcess.Run("render", RunnerProcess.Fixture("good"), "--out", Site);
-        Html = File.Exists(Path.Combine(Site, "outputs.html")) ? File.ReadAllText(Path.Combine(Site, "outputs.html")) : "";
-    }
+    public RenderedFixture() : base("good") =>
+        Html = File.Exists(Path.Combine(Site, "outputs.html")) ? Read("outputs.html") : "";
 
-    public string Site { get; }
-    public RunnerProcess.Result Result { get; }
     public string Html { get; }
 }
 
