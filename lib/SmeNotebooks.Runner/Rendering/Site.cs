@@ -29,10 +29,32 @@ public static class Site
             string language = Translation.NotebookTranslation.LanguageOf(run.Path);
             var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
                 PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot));
-            File.WriteAllText(Path.Combine(folder, name + ".html"), HtmlPage.Render(run, context));
+            string html = HtmlPage.Render(run, context);
+            if (language != "en") html = LinkUntranslated(html, ordered, folder, edition, siteRoot);
+            File.WriteAllText(Path.Combine(folder, name + ".html"), html);
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
         File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition));
+    }
+
+    /// <summary>
+    /// In a translated page, a link to a notebook page of the collection that has no translation among
+    /// <paramref name="translated"/> ("01-sonora-….html") is pointed at the English page of the same edition, so that
+    /// translated prose can keep the English links while only some notebooks are translated.
+    /// </summary>
+    private static string LinkUntranslated(string html, IReadOnlyList<NotebookRun> translated, string folder, Edition edition, string siteRoot)
+    {
+        var names = translated.Select(r => Path.GetFileNameWithoutExtension(r.Path)).ToHashSet(StringComparer.Ordinal);
+        var notebooks = translated.Select(r => Path.GetDirectoryName(r.Path)!).Distinct().ToList();
+        string english = edition == Edition.Student ? Path.Combine(siteRoot, "student") : siteRoot;
+        return System.Text.RegularExpressions.Regex.Replace(html, "href=\"([A-Za-z0-9][A-Za-z0-9_-]*)\\.html(#[^\"]*)?\"", m =>
+        {
+            string name = m.Groups[1].Value;
+            bool untranslatedNotebook = !names.Any(n => Translation.NotebookTranslation.EnglishName(n + ".dib") == name)
+                && notebooks.Any(d => File.Exists(Path.Combine(d, name + ".dib")));
+            return !untranslatedNotebook ? m.Value
+                : $"href=\"{Path.GetRelativePath(folder, Path.Combine(english, name + ".html")).Replace('\\', '/')}{m.Groups[2].Value}\"";
+        });
     }
 
     /// <summary>

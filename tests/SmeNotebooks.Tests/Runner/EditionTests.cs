@@ -162,5 +162,8 @@ public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
         string studentSwitch = Regex.Match(fixture.Read("student", "reading.html"), "hreflang=\"es\" href=\"([^\"]+)\"").Groups[1].Value;
         Assert.True(File.Exists(Path.Combine(fixture.Site, "student", studentSwitch)), $"student switch {studentSwitch}");
         Assert.DoesNotContain("hreflang", fixture.Read("exercise.html"));   // no translation, no switch
+        // A link to a notebook without a translation leads to its English page, in the same edition.
+        Assert.Contains("href=\"../exercise.html\"", spanish);
+        Assert.Contains("href=\"../../student/exercise.html\"", fixture.Read("es", "student", "reading.es.html"));
     }
 }
