@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Translation;
 using SmeNotebooks.Tests.Support;
@@ -44,6 +45,24 @@ public class TranslationTests
         Assert.Equal(english.Cells.Select(c => (c.Language, c.Language == CellLanguage.Markdown ? "" : c.Content)),
             spanish.Cells.Select(c => (c.Language, c.Language == CellLanguage.Markdown ? "" : c.Content)));
         Assert.Equal(english.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)), spanish.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)));
+    }
+
+    /// <summary>English words that Spanish prose does not use; three in one paragraph mean it was left in English.</summary>
+    private static readonly string[] EnglishWords = ["the", "and", "of", "which", "with", "from", "that", "this", "is", "are", "for", "what", "how", "not", "it"];
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public void No_paragraph_of_a_Spanish_notebook_is_left_in_English(string name)
+    {
+        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), "es");
+        var spanish = DibDocument.Parse(File.ReadAllText(path), Path.GetFileName(path));
+        foreach (var (block, reference) in NotebookTranslation.Units(spanish, Path.GetFileName(path)))
+        {
+            // Code, formulas, link targets and the English terms a glossary quotes in italics are not prose.
+            string prose = Regex.Replace(block, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\(\*[^*]*\*\)", " ");
+            var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(w => EnglishWords.Contains(w)).ToList();
+            Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {NotebookTranslation.Shorten(block)}");
+        }
     }
 
     [Fact]
