@@ -30,7 +30,7 @@ public static class Site
             var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
                 PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot));
             string html = HtmlPage.Render(run, context);
-            if (language != "en") html = LinkUntranslated(html, ordered, folder, edition, siteRoot);
+            if (language != "en") html = LinkTranslations(html, language, ordered, folder, edition, siteRoot);
             File.WriteAllText(Path.Combine(folder, name + ".html"), html);
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
@@ -38,11 +38,11 @@ public static class Site
     }
 
     /// <summary>
-    /// In a translated page, a link to a notebook page of the collection that has no translation among
-    /// <paramref name="translated"/> ("01-sonora-….html") is pointed at the English page of the same edition, so that
-    /// translated prose can keep the English links while only some notebooks are translated.
+    /// Translated prose keeps the English links ("01-sonora-….html"); in a translated page each such link to a notebook
+    /// of the collection leads to its translation when <paramref name="translated"/> has one, and otherwise to the
+    /// English page of the same edition — so the links work while only some notebooks are translated.
     /// </summary>
-    private static string LinkUntranslated(string html, IReadOnlyList<NotebookRun> translated, string folder, Edition edition, string siteRoot)
+    private static string LinkTranslations(string html, string language, IReadOnlyList<NotebookRun> translated, string folder, Edition edition, string siteRoot)
     {
         var names = translated.Select(r => Path.GetFileNameWithoutExtension(r.Path)).ToHashSet(StringComparer.Ordinal);
         var notebooks = translated.Select(r => Path.GetDirectoryName(r.Path)!).Distinct().ToList();
@@ -50,6 +50,7 @@ public static class Site
         return System.Text.RegularExpressions.Regex.Replace(html, "href=\"([A-Za-z0-9][A-Za-z0-9_-]*)\\.html(#[^\"]*)?\"", m =>
         {
             string name = m.Groups[1].Value;
+            if (names.Contains(name + "." + language)) return $"href=\"{name}.{language}.html{m.Groups[2].Value}\"";
             bool untranslatedNotebook = !names.Any(n => Translation.NotebookTranslation.EnglishName(n + ".dib") == name)
                 && notebooks.Any(d => File.Exists(Path.Combine(d, name + ".dib")));
             return !untranslatedNotebook ? m.Value

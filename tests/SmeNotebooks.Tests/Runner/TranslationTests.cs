@@ -58,8 +58,8 @@ public class TranslationTests
         var spanish = DibDocument.Parse(File.ReadAllText(path), Path.GetFileName(path));
         foreach (var (block, reference) in NotebookTranslation.Units(spanish, Path.GetFileName(path)))
         {
-            // Code, formulas, link targets and the English terms a glossary quotes in italics are not prose.
-            string prose = Regex.Replace(block, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\(\*[^*]*\*\)", " ");
+            // Code, formulas, link targets and italics (English terms a glossary quotes, titles of English works) are not prose.
+            string prose = Regex.Replace(block, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|(?<!\*)\*[^*]+\*(?!\*)", " ");
             var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(w => EnglishWords.Contains(w)).ToList();
             Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {NotebookTranslation.Shorten(block)}");
         }
