@@ -22,6 +22,14 @@ public class TranslationTests
         return (DibDocument.Parse(File.ReadAllText(dib), name), PoCatalog.Parse(File.ReadAllText(NotebookTranslation.CatalogPath(dib, "es")), name));
     }
 
+    [Fact]
+    public void Every_English_notebook_has_a_Spanish_catalog()
+    {
+        var without = Directory.GetFiles(Notebooks, "*.dib").Where(d => !NotebookTranslation.IsTranslation(d))
+            .Where(d => !File.Exists(NotebookTranslation.CatalogPath(d, "es"))).Select(Path.GetFileName).ToList();
+        Assert.True(without.Count == 0, "no Spanish catalog (run the runner's 'catalog' command on it, translate, then 'translate'): " + string.Join(", ", without));
+    }
+
     [Theory]
     [MemberData(nameof(Translated))]
     public void Every_paragraph_is_translated_and_no_translation_is_stale(string name)
@@ -58,8 +66,10 @@ public class TranslationTests
         var spanish = DibDocument.Parse(File.ReadAllText(path), Path.GetFileName(path));
         foreach (var (block, reference) in NotebookTranslation.Units(spanish, Path.GetFileName(path)))
         {
-            // Code, formulas, link targets and italics (English terms a glossary quotes, titles of English works) are not prose.
-            string prose = Regex.Replace(block, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|(?<!\*)\*[^*]+\*(?!\*)", " ");
+            // Code, formulas, link targets, italics (English terms a glossary quotes, titles of English works) and
+            // bibliography entries (a list item with a year in parentheses) are not prose.
+            string prose = Regex.Replace(block, @"^- .*\((?:19|20)\d\d\).*$", " ", RegexOptions.Multiline);
+            prose = Regex.Replace(prose, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|(?<!\*)\*[^*]+\*(?!\*)", " ");
             var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(w => EnglishWords.Contains(w)).ToList();
             Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {NotebookTranslation.Shorten(block)}");
         }
