@@ -45,32 +45,20 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node) => base.VisitDoStatement(node) is DoStatementSyntax visited ? visited.WithStatement(Guard(visited.Statement)) : null;
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
-    {
-        var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
-    }
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
+        GuardBody((MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, v => v.Body, (v, body) => v.WithBody(body));
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
-    {
-        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
-    }
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
+        GuardBody((ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!, v => v.Body, (v, body) => v.WithBody(body));
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
-    {
-        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
-    }
+    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node) =>
+        GuardBody((AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!, v => v.Body, (v, body) => v.WithBody(body));
 
     /// <inheritdoc />
-    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
-    {
-        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Guard(visited.Body));
-    }
+    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node) =>
+        GuardBody((LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!, v => v.Body, (v, body) => v.WithBody(body));
 
     /// <inheritdoc />
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => GuardBlock(base.VisitParenthesizedLambdaExpression(node));
@@ -80,6 +68,10 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
 
     /// <inheritdoc />
     public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) => GuardBlock(base.VisitAnonymousMethodExpression(node));
+
+    /// <summary>A member or local function whose block body (if it has one) opens with a check; expression bodies are left as they are.</summary>
+    private static T GuardBody<T>(T visited, Func<T, BlockSyntax?> body, Func<T, BlockSyntax, T> withBody) =>
+        body(visited) is { } block ? withBody(visited, Guard(block)) : visited;
 
     /// <summary>A lambda or anonymous method with a block body, guarded; expression bodies are left as they are.</summary>
     private static SyntaxNode? GuardBlock(SyntaxNode? visited) =>

@@ -51,9 +51,8 @@ public static class Site
         {
             string name = m.Groups[1].Value;
             if (names.Contains(name + "." + language)) return $"href=\"{name}.{language}.html{m.Groups[2].Value}\"";
-            bool untranslatedNotebook = !names.Any(n => Translation.NotebookTranslation.EnglishName(n + ".dib") == name)
-                && notebooks.Any(d => File.Exists(Path.Combine(d, name + ".dib")));
-            return !untranslatedNotebook ? m.Value
+            bool notebook = notebooks.Any(d => File.Exists(Path.Combine(d, name + ".dib")));
+            return !notebook ? m.Value
                 : $"href=\"{Path.GetRelativePath(folder, Path.Combine(english, name + ".html")).Replace('\\', '/')}{m.Groups[2].Value}\"";
         });
     }

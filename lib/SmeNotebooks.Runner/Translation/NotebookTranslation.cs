@@ -46,12 +46,12 @@ public static class NotebookTranslation
     }
 
     /// <summary>
-    /// The catalog brought up to date with <paramref name="document"/>: every block has an entry (new ones untranslated),
+    /// <paramref name="existing"/> (or a new catalog) brought up to date with <paramref name="document"/>, in place: every block has an entry (new ones untranslated),
     /// existing translations are kept, stale entries are dropped — what a translator then fills in.
     /// </summary>
     public static PoCatalog Update(DibDocument document, string name, PoCatalog? existing)
     {
-        var updated = existing is null ? new PoCatalog() : PoCatalog.Parse(existing.Write(), name);
+        var updated = existing ?? new PoCatalog();
         foreach (var stale in Stale(document, name, updated)) updated.Remove(stale.English);
         foreach (var (block, reference) in Units(document, name))
             updated.Set(new PoEntry(block, updated.Translate(block) ?? "", reference));

@@ -7,12 +7,12 @@ namespace SmeNotebooks.Studies.Sonora;
 /// <summary>The Sonora notebook's checkable exercises, each solved from the paper's tables in <c>data/sonora/</c>.</summary>
 public static class SonoraExercises
 {
-    /// <summary>The paper's Eq. (2) with Table 4's printed B (capinno, activity, size, then the constant).</summary>
+    /// <summary>The paper's Eq. (2) with Table 4's printed B, as the reconstruction target reads them (predictors, then the constant).</summary>
     private static LogitEquation Published(string dataFolder)
     {
-        var table4 = SonoraData.Load(dataFolder, "table4-variables-in-equation.csv");
-        double B(string variable) => Lookup.Number(table4, "B", variable == ModelTerms.Constant ? ("term", ModelTerms.Constant) : ("variable", variable));
-        return new LogitEquation(SonoraData.Predictors, SonoraData.Predictors.Select(B).ToArray(), B(ModelTerms.Constant));
+        var target = SonoraData.Target(dataFolder);
+        int k = target.Predictors.Count;
+        return new LogitEquation(target.Predictors, target.Estimates.Take(k).ToArray(), target.Estimates[k]);
     }
 
     /// <summary>
