@@ -19,9 +19,6 @@ namespace SmeNotebooks.Kernel;
 /// </summary>
 internal sealed class JupyterKernel : IDisposable
 {
-    /// <summary>The kernelspec name (folder under kernels/).</summary>
-    public const string Name = SmeNotebooks.Runner.Rendering.IpynbWriter.KernelName;
-
     private readonly Channels _channels;
     private readonly CellWorker _worker = new();
     private readonly OutputSink _sink = new(new OutputFormatter());
@@ -33,12 +30,14 @@ internal sealed class JupyterKernel : IDisposable
     private volatile bool _stopping;
     private int _executionCount;
     private JupyterMessage? _current;
+    private readonly KernelIdentity _identity;
 
     /// <summary>Binds the sockets of <paramref name="connection"/> and prepares a session in the current folder.</summary>
-    public JupyterKernel(ConnectionInfo connection)
+    public JupyterKernel(ConnectionInfo connection, KernelIdentity? identity = null)
     {
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        _identity = identity ?? KernelIdentity.English;
+        NotebookCulture.Apply(_identity.Language);
+        _worker.Post(() => NotebookCulture.Apply(_identity.Language));
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
         _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink) { RestorePackage = PackageRestore.Restore };
         SmeNotebooks.Display.Formatters.Register();
@@ -107,11 +106,11 @@ internal sealed class JupyterKernel : IDisposable
     private void Status(string state, JupyterMessage parent) =>
         _channels.Publish(_channels.Codec.Create("status", new JsonObject { ["execution_state"] = state }, parent));
 
-    private static JsonObject KernelInfo() => new()
+    private JsonObject KernelInfo() => new()
     {
         ["status"] = "ok",
         ["protocol_version"] = MessageCodec.ProtocolVersion,
-        ["implementation"] = Name,
+        ["implementation"] = _identity.Name,
         ["implementation_version"] = typeof(JupyterKernel).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
         ["language_info"] = new JsonObject
         {

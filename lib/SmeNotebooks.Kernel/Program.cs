@@ -1,17 +1,19 @@
 using System.CommandLine;
 using SmeNotebooks.Kernel;
 using SmeNotebooks.Kernel.Protocol;
+using SmeNotebooks.Runner.Execution;
 
 // SmeNotebooks.Kernel — the collection's live C# kernel for Jupyter.
-//   install [--prefix DIR]    write the kernelspec for this user (or under DIR) and say how to open the notebooks
+//   install [--prefix DIR]    write the kernelspecs (English and Spanish) for this user (or under DIR) and say how to open the notebooks
 //   uninstall [--prefix DIR]  remove it
-//   run CONNECTION_FILE       serve one front end (what Jupyter starts; kernel.json says so)
+//   run CONNECTION_FILE [--lang es]  serve one front end (what Jupyter starts; kernel.json says so)
 var prefix = new Option<string?>("--prefix") { Description = "Install under DIR/share/jupyter/kernels instead of the user's Jupyter data folder" };
 var install = new Command("install", "Install the kernelspec (idempotent: replaces an earlier one)") { prefix };
 install.SetAction(parse =>
 {
-    string folder = Kernelspec.Install(parse.GetValue(prefix));
-    Console.WriteLine($"Installed the kernel '{JupyterKernel.Name}' ({Kernelspec.DisplayName}) in {folder}");
+    var folders = Kernelspec.Install(parse.GetValue(prefix));
+    foreach (var (kernel, folder) in KernelIdentity.All.Zip(folders))
+        Console.WriteLine($"Installed the kernel '{kernel.Name}' ({kernel.DisplayName}) in {folder}");
     Console.WriteLine("Open the collection live with one of:");
     Console.WriteLine("  jupyter notebook notebooks/        (classic Notebook)");
     Console.WriteLine("  jupyter lab notebooks/             (JupyterLab)");
@@ -21,15 +23,18 @@ install.SetAction(parse =>
 var uninstall = new Command("uninstall", "Remove the kernelspec") { prefix };
 uninstall.SetAction(parse =>
 {
-    string? removed = Kernelspec.Uninstall(parse.GetValue(prefix));
-    Console.WriteLine(removed is null ? $"The kernel '{JupyterKernel.Name}' was not installed." : $"Removed {removed}");
+    var removed = Kernelspec.Uninstall(parse.GetValue(prefix));
+    if (removed.Count == 0) Console.WriteLine($"The kernels {string.Join(", ", KernelIdentity.All.Select(k => $"'{k.Name}'"))} were not installed.");
+    foreach (string folder in removed) Console.WriteLine($"Removed {folder}");
     return 0;
 });
 var connectionFile = new Argument<string>("connection-file");
-var run = new Command("run", "Serve the front end described by a Jupyter connection file") { connectionFile };
+var language = new Option<string>("--lang") { Description = "The language of the library's words (en, es); numbers keep the decimal point", DefaultValueFactory = _ => "en" };
+language.AcceptOnlyFromAmong([.. KernelIdentity.All.Select(k => k.Language)]);
+var run = new Command("run", "Serve the front end described by a Jupyter connection file") { connectionFile, language };
 run.SetAction(parse =>
 {
-    using var kernel = new JupyterKernel(ConnectionInfo.Load(parse.GetValue(connectionFile)!));
+    using var kernel = new JupyterKernel(ConnectionInfo.Load(parse.GetValue(connectionFile)!), KernelIdentity.For(parse.GetValue(language)!));
     kernel.Run();
     return 0;
 });

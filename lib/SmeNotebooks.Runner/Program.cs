@@ -30,7 +30,7 @@ twins.SetAction(parse =>
     foreach (var dib in Cli.Discover(parse.GetValue(paths)!))
     {
         string ipynb = Path.ChangeExtension(dib, ".ipynb");
-        File.WriteAllText(ipynb, IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib))));
+        File.WriteAllText(ipynb, IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib)), dib));
         Console.WriteLine($"→ {ipynb}");
     }
     return 0;

@@ -43,8 +43,7 @@ public sealed class NotebookExecutor
         try { document = DibDocument.Parse(File.ReadAllText(full), name); }
         catch (DibFormatException ex) { return new NotebookRun(full, name, "", [], started, clock.Elapsed.TotalMilliseconds, ex.Message); }
 
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        NotebookCulture.Apply(Translation.NotebookTranslation.LanguageOf(full));
         string previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
         var (previousOut, previousError) = (Console.Out, Console.Error);

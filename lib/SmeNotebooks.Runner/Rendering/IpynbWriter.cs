@@ -6,24 +6,19 @@ using SmeNotebooks.Runner.Execution;
 namespace SmeNotebooks.Runner.Rendering;
 
 /// <summary>
-/// Jupyter nbformat 4 notebooks naming the collection's own kernel (<see cref="KernelName"/>): a rendered run with
+/// Jupyter nbformat 4 notebooks naming the collection's own kernel in the notebook's language (<see cref="KernelIdentity"/>): a rendered run with
 /// its outputs (<c>text/plain</c>, <c>text/html</c>), and the output-free twin of a <c>.dib</c> file that Jupyter
 /// front ends open live (they open <c>.ipynb</c>, not <c>.dib</c>).
 /// </summary>
 public static class IpynbWriter
 {
-    /// <summary>The kernelspec name of the collection's Jupyter kernel (SmeNotebooks.Kernel installs it).</summary>
-    public const string KernelName = "smenotebooks-csharp";
-
-    /// <summary>The name front ends show for it.</summary>
-    public const string KernelDisplayName = "C# (SmeNotebooks)";
-
     /// <summary>
     /// The twin of <paramref name="document"/>: the same cells in the same order with the same text, no outputs.
     /// Markdown and HTML cells become Markdown cells, C# cells code cells, other kernels' cells raw cells; the
-    /// <c>#!meta</c> cell is left out.
+    /// <c>#!meta</c> cell is left out. <paramref name="file"/> is the notebook's file name; its language
+    /// (<c>name.es.dib</c>) picks the kernel the twin names.
     /// </summary>
-    public static string Twin(Dib.DibDocument document)
+    public static string Twin(Dib.DibDocument document, string file)
     {
         var cells = new JsonArray();
         foreach (var cell in document.Cells)
@@ -43,7 +38,7 @@ public static class IpynbWriter
                     break;
             }
         }
-        return Notebook(cells);
+        return Notebook(cells, file);
     }
 
     /// <summary>Serializes <paramref name="run"/>; the student edition leaves model solution cells and their outputs out.</summary>
@@ -71,18 +66,20 @@ public static class IpynbWriter
                 ["outputs"] = outputs,
             });
         }
-        return Notebook(cells);
+        return Notebook(cells, run.Path);
     }
 
-    private static string Notebook(JsonArray cells)
+    /// <summary>The notebook around <paramref name="cells"/>, naming the kernel of <paramref name="file"/>'s language.</summary>
+    private static string Notebook(JsonArray cells, string file)
     {
+        var kernel = KernelIdentity.For(Translation.NotebookTranslation.LanguageOf(file));
         var notebook = new JsonObject
         {
             ["nbformat"] = 4,
             ["nbformat_minor"] = 4,
             ["metadata"] = new JsonObject
             {
-                ["kernelspec"] = new JsonObject { ["display_name"] = KernelDisplayName, ["language"] = "C#", ["name"] = KernelName },
+                ["kernelspec"] = new JsonObject { ["display_name"] = kernel.DisplayName, ["language"] = "C#", ["name"] = kernel.Name },
                 ["language_info"] = new JsonObject { ["name"] = "C#", ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["pygments_lexer"] = "csharp" },
             },
             ["cells"] = cells,

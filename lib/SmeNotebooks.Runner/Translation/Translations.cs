@@ -39,7 +39,7 @@ internal static class Translations
             string target = NotebookTranslation.TranslatedPath(dib, language);
             string text = NotebookTranslation.Translate(document, name, catalog);
             File.WriteAllText(target, text);
-            File.WriteAllText(Path.ChangeExtension(target, ".ipynb"), IpynbWriter.Twin(DibDocument.Parse(text, Path.GetFileName(target))));
+            File.WriteAllText(Path.ChangeExtension(target, ".ipynb"), IpynbWriter.Twin(DibDocument.Parse(text, Path.GetFileName(target)), target));
             Console.WriteLine($"→ {target}");
         }
         return failures == 0 ? 0 : 1;

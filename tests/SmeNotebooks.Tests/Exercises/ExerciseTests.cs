@@ -75,7 +75,7 @@ public class ExerciseTests
     [Fact]
     public void A_wrong_answer_gets_the_hint_and_never_the_solution()
     {
-        var e = Exercise.Numeric("Exercise 9", 1.2345, 0.0005, "think about the odds");
+        var e = Exercise.Numeric(9, 1.2345, 0.0005, "think about the odds");
         var wrong = e.Check(2.0);
         Assert.Contains("think about the odds", wrong.Message);
         Assert.DoesNotContain("1.2345", wrong.Message + wrong.ToHtml());
@@ -85,7 +85,7 @@ public class ExerciseTests
     [Fact]
     public void A_number_for_a_choice_or_a_name_for_a_number_is_refused_with_what_to_write()
     {
-        Assert.Contains("in quotes", Assert.Throws<InvalidOperationException>(() => Exercise.OneOf("Exercise 1", "B", "h").Check(2.0)).Message);
-        Assert.Contains("a number", Assert.Throws<InvalidOperationException>(() => Exercise.Numeric("Exercise 2", 1, 0, "h").Check("B")).Message);
+        Assert.Contains("in quotes", Assert.Throws<InvalidOperationException>(() => Exercise.OneOf(1, "B", "h").Check(2.0)).Message);
+        Assert.Contains("a number", Assert.Throws<InvalidOperationException>(() => Exercise.Numeric(2, 1, 0, "h").Check("B")).Message);
     }
 }

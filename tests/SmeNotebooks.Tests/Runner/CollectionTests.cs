@@ -62,7 +62,7 @@ public class CollectionTests
         string dib = Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook);
         string twin = Path.ChangeExtension(dib, ".ipynb");
         Assert.True(File.Exists(twin), $"{notebook} has no .ipynb twin; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
-        string expected = SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), notebook));
+        string expected = SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), notebook), dib);
         Assert.True(expected == File.ReadAllText(twin), $"{Path.GetFileName(twin)} is out of date with {notebook}; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
     }
 }

@@ -6,7 +6,7 @@ namespace SmeNotebooks.Tests.Support;
 /// <summary>
 /// The real Jupyter clients from Debian (python3-jupyter-client, python3-jupyter-kernel-test, python3-nbclient) driving
 /// the kernel built with these tests. The kernelspec is written to a folder of its own and found through
-/// JUPYTER_PATH, so the tests neither need nor touch the user's installed kernel.
+/// JUPYTER_PATH (both languages), so the tests neither need nor touch the user's installed kernel.
 /// </summary>
 public static class Jupyter
 {
@@ -18,10 +18,13 @@ public static class Jupyter
     private static readonly Lazy<string> SpecFolder = new(() =>
     {
         string root = Path.Combine(Path.GetTempPath(), $"smenotebooks-jupyter-{Environment.ProcessId}");
-        string folder = Path.Combine(root, "kernels", SmeNotebooks.Kernel.JupyterKernel.Name);
-        Directory.CreateDirectory(folder);
-        var spec = SmeNotebooks.Kernel.Kernelspec.KernelJson(["dotnet", Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Kernel.dll")]);
-        File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        foreach (var kernel in SmeNotebooks.Runner.Execution.KernelIdentity.All)
+        {
+            string folder = Path.Combine(root, "kernels", kernel.Name);
+            Directory.CreateDirectory(folder);
+            var spec = SmeNotebooks.Kernel.Kernelspec.KernelJson(kernel, ["dotnet", Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Kernel.dll")]);
+            File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
         Directory.CreateDirectory(Path.Combine(root, "runtime"));
         return root;
     });

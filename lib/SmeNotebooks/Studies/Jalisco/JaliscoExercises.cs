@@ -10,16 +10,16 @@ public static class JaliscoExercises
     {
         var (firms, counts) = Swot.Count(JaliscoData.Load(dataFolder, "table2-swot.csv"));
         int most = Enumerable.Range(0, firms.Length).MaxBy(f => Enumerable.Range(0, Swot.Quadrants.Length).Sum(q => counts[f, q]));
-        return Exercise.OneOf("Exercise 1", firms[most], "add up each firm's items over the four quadrants (swotCounts has one row per firm).");
+        return Exercise.OneOf(1, firms[most], JaliscoStrings.Exercise1_Hint);
     }
 
     /// <summary>Exercise 2: firm C's monthly profits after the programme on a base of 100,000 pesos: 100,000·(1 + p/100). Tolerance 1 peso.</summary>
     public static Exercise Exercise2(string dataFolder) =>
-        Exercise.Numeric("Exercise 2", 100_000 * (1 + FirmC(dataFolder) / 100), 1, "an increase of p % multiplies by 1 + p/100, not by p/100.");
+        Exercise.Numeric(2, 100_000 * (1 + FirmC(dataFolder) / 100), 1, JaliscoStrings.Exercise2_Hint);
 
     /// <summary>Exercise 3: the same if Tabla 3's figure had lost a decimal point (p/10 %). Tolerance 1 peso.</summary>
     public static Exercise Exercise3(string dataFolder) =>
-        Exercise.Numeric("Exercise 3", 100_000 * (1 + FirmC(dataFolder) / 10 / 100), 1, "move the decimal point of the percentage one place left, then apply 1 + p/100.");
+        Exercise.Numeric(3, 100_000 * (1 + FirmC(dataFolder) / 10 / 100), 1, JaliscoStrings.Exercise3_Hint);
 
     private static double FirmC(string dataFolder) =>
         JaliscoData.Results(dataFolder).Single(r => r.Firm == "C").ProfitIncreasePercent

@@ -13,8 +13,8 @@ public static class KnowledgeIntensiveExercises
     public static Exercise Exercise1(string dataFolder)
     {
         double elasticity = Lookup.Number(KnowledgeIntensiveData.Load(dataFolder, "table11-adjusted-model.csv"), "coefficient", ("term", "ln X1"));
-        return Exercise.Numeric("Exercise 1", 100 * (Math.Pow(2, elasticity) - 1), 0.05,
-            "in Y = X1^β₁·X3^β₃ doubling X1 multiplies Y by 2^β₁; the rise in % is 100·(that factor − 1).");
+        return Exercise.Numeric(1, 100 * (Math.Pow(2, elasticity) - 1), 0.05,
+            KnowledgeIntensiveStrings.Exercise1_Hint);
     }
 
     /// <summary>
@@ -26,8 +26,8 @@ public static class KnowledgeIntensiveExercises
         var statistics = KnowledgeIntensiveData.Load(dataFolder, "table9-model-statistics.csv");
         double r2 = Lookup.Number(statistics, "value", ("statistic", "R2"));
         int k = (int)Lookup.Number(statistics, "value", ("statistic", "predictors")), n = (int)Lookup.Number(statistics, "value", ("statistic", "firms_in_sample"));
-        return Exercise.Numeric("Exercise 2", r2 / k / ((1 - r2) / (n - k - 1)), 0.005,
-            "F = (R²/k) / ((1 − R²)/(n − k − 1)) with k regressors and n firms.");
+        return Exercise.Numeric(2, r2 / k / ((1 - r2) / (n - k - 1)), 0.005,
+            KnowledgeIntensiveStrings.Exercise2_Hint);
     }
 
     /// <summary>Exercise 3: Table 9's returns to scale, the sum of its four elasticities. Three decimals: tolerance 0.0005.</summary>
@@ -35,11 +35,11 @@ public static class KnowledgeIntensiveExercises
     {
         var table9 = KnowledgeIntensiveData.Load(dataFolder, "table9-exponential-model.csv");
         double sum = new[] { "ln X1", "ln X2", "ln X3", "ln X4" }.Sum(t => Lookup.Number(table9, "coefficient", ("model", "exponential"), ("term", t)));
-        return Exercise.Numeric("Exercise 3", sum, 0.0005, "returns to scale in Y = β₀·Π Xᵢ^βᵢ are Σβᵢ over the inputs (not the constant).");
+        return Exercise.Numeric(3, sum, 0.0005, KnowledgeIntensiveStrings.Exercise3_Hint);
     }
 
     /// <summary>Exercise 4: the odds ratio for a one-unit rise in X3 by Table 10's B, e^B. Four decimals: tolerance 0.00005.</summary>
     public static Exercise Exercise4(string dataFolder) =>
-        Exercise.Numeric("Exercise 4", Math.Exp(Lookup.Number(KnowledgeIntensiveData.Load(dataFolder, "table10-logistic-regression.csv"), "B", ("term", "X3"))), 0.00005,
-            "in a logit a one-unit rise multiplies the odds by e^B.");
+        Exercise.Numeric(4, Math.Exp(Lookup.Number(KnowledgeIntensiveData.Load(dataFolder, "table10-logistic-regression.csv"), "B", ("term", "X3"))), 0.00005,
+            KnowledgeIntensiveStrings.Exercise4_Hint);
 }

@@ -23,7 +23,7 @@ public static class SonoraExercises
     {
         var equation = Published(dataFolder);
         double crossing = -(equation.Constant + equation.Slopes[1] * 1 + equation.Slopes[2] * 2) / equation.Slopes[0];
-        return Exercise.Numeric("Exercise 1", crossing, 0.005, "P = 0.5 where the log-odds α + Σ βᵢxᵢ are 0; fix activity (IT = 1) and size (medium = 2) and solve for capinno.");
+        return Exercise.Numeric(1, crossing, 0.005, SonoraStrings.Exercise1_Hint);
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public static class SonoraExercises
         var table5 = SonoraData.Load(dataFolder, "table5-predicted-probabilities.csv");
         int above = Enumerable.Range(0, (int)table5.Rows.Count).Count(r => equation.LogOdds(
             Lookup.Number(table5, "capinno_code", r), Lookup.Number(table5, "activity_code", r), Lookup.Number(table5, "size_code", r)) > 0);
-        return Exercise.Numeric("Exercise 2", above, 0, "P > 0.5 exactly when the log-odds are above 0; compute them from Table 4's B for each profile, rather than trusting the two printed decimals.");
+        return Exercise.Numeric(2, above, 0, SonoraStrings.Exercise2_Hint);
     }
 
     /// <summary>
@@ -44,6 +44,6 @@ public static class SonoraExercises
     /// e^(2·β_size). Two decimals: tolerance 0.005.
     /// </summary>
     public static Exercise Exercise3(string dataFolder) =>
-        Exercise.Numeric("Exercise 3", Math.Exp(2 * Published(dataFolder).Slopes[2]), 0.005,
-            "each size step multiplies the odds by Exp(B) of size; micro to medium is two steps.");
+        Exercise.Numeric(3, Math.Exp(2 * Published(dataFolder).Slopes[2]), 0.005,
+            SonoraStrings.Exercise3_Hint);
 }

@@ -1,16 +1,17 @@
 using SmeNotebooks.Exercises;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
 /// <summary>The value-chain notebook's checkable exercises, each solved from the chapter's cleaned tables and stated facts.</summary>
 public static class ValueChainsExercises
 {
-    /// <summary>Exercise 1: the Table 1 country whose SMEs' share of export value is closest to the EU's (stated in the text).</summary>
+    /// <summary>Exercise 1: the Table 1 country whose SMEs' share of export value is closest to the EU's (stated in the text), named in English or Spanish.</summary>
     public static Exercise Exercise1(string dataFolder)
     {
         double eu = GvcData.Facts(dataFolder)["eu_sme_export_value"].Value;
         var closest = GvcData.Table1(dataFolder).MinBy(c => Math.Abs(c.SmeShareOfExportValuePercent - eu))!;
-        return Exercise.OneOf("Exercise 1", closest.Country, "compare each country's SME share of export value with the EU's, in percentage points.");
+        return Exercise.OneOf(1, closest.Country, ValueChainsStrings.Exercise1_Hint, [.. Languages.InEvery(ValueChainsStrings.ResourceManager, "Country_" + closest.Country)]);
     }
 
     /// <summary>
@@ -22,8 +23,8 @@ public static class ValueChainsExercises
         var peru = GvcData.Table1(dataFolder).Single(c => c.Country == "Peru");
         var raw = GvcData.Load(dataFolder, "table1-raw.csv");
         double extracted = GvcData.Percent(Data.Lookup.Text(raw, "Peru", Data.Lookup.Single(raw, ("indicator", "SME exports (% of total exports)"))))!.Value;
-        return Exercise.Numeric("Exercise 2", ExportConcentration.LargeToSmeExportsPerFirm(peru.SmeShareOfExportersPercent, extracted), 0.05,
-            "use ((1 − v)/(1 − n)) / (v/n) with n = SMEs' share of exporters and v the extracted value instead of the corrected one.");
+        return Exercise.Numeric(2, ExportConcentration.LargeToSmeExportsPerFirm(peru.SmeShareOfExportersPercent, extracted), 0.05,
+            ValueChainsStrings.Exercise2_Hint);
     }
 
     /// <summary>
@@ -33,7 +34,7 @@ public static class ValueChainsExercises
     public static Exercise Exercise3(string dataFolder)
     {
         var chile = GvcData.Table1(dataFolder).Single(c => c.Country == "Chile");
-        return Exercise.Numeric("Exercise 3", GvcData.Facts(dataFolder)["chile_sme_direct_exporters"].Value / (chile.SmeShareOfExportersPercent / 100), 1,
-            "if SMEs are a share s of all exporters, all exporters = SME exporters / s (s as a fraction, not a percentage).");
+        return Exercise.Numeric(3, GvcData.Facts(dataFolder)["chile_sme_direct_exporters"].Value / (chile.SmeShareOfExportersPercent / 100), 1,
+            ValueChainsStrings.Exercise3_Hint);
     }
 }

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SmeNotebooks.Display;
+using SmeNotebooks.Exercises;
+using SmeNotebooks.Localization;
+using SmeNotebooks.Studies.ValueChains;
+using SmeNotebooks.Tests.Support;
+
+namespace SmeNotebooks.Tests.Localization;
+
+/// <summary>
+/// The library's words (X.resx, English: Localization/Strings.resx and each study's own) and their Spanish translation
+/// (X.es.resx beside it): every English string
+/// has a Spanish one, translated from the English as it stands now (the Spanish entry's comment keeps the English it
+/// was translated from, so a changed English string fails as stale), with the same {0} holes; and the library prints
+/// them in the reader's language — SPSS's Spanish column labels as the Sonora paper printed them.
+/// </summary>
+public partial class StringsTests
+{
+    private static readonly string Library = Path.Combine(Fixtures.RepositoryRoot, "lib", "SmeNotebooks");
+
+    /// <summary>The English resource files of the library, relative to lib/SmeNotebooks.</summary>
+    public static TheoryData<string> EnglishFiles => [.. English()];
+
+    private static string[] English() => [.. Directory.EnumerateFiles(Library, "*.resx", SearchOption.AllDirectories)
+        .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !Path.GetFileNameWithoutExtension(f).Contains('.'))
+        .Select(f => Path.GetRelativePath(Library, f)).Order()];
+
+    private static Dictionary<string, (string Value, string? Comment)> Entries(string file) =>
+        XDocument.Load(Path.Combine(Library, file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => ((string)d.Element("value")!, (string?)d.Element("comment")));
+
+    private static string Spanish(string file) => Path.ChangeExtension(file, ".es.resx");
+
+    [Fact]
+    public void The_library_has_its_words_in_resource_files() => Assert.Contains(Path.Combine("Localization", "Strings.resx"), English());
+
+    [Theory]
+    [MemberData(nameof(EnglishFiles))]
+    public void Every_English_string_has_a_Spanish_translation_of_its_current_text(string file)
+    {
+        Assert.True(File.Exists(Path.Combine(Library, Spanish(file))), $"{file} has no Spanish file {Spanish(file)}");
+        var english = Entries(file);
+        var spanish = Entries(Spanish(file));
+        var untranslated = english.Keys.Where(k => !spanish.ContainsKey(k) || spanish[k].Value.Trim().Length == 0).ToArray();
+        Assert.True(untranslated.Length == 0, $"{Spanish(file)} has no Spanish for: {string.Join(", ", untranslated)}");
+        var stale = english.Where(e => spanish[e.Key].Comment != "en: " + e.Value.Value)
+            .Select(e => $"{e.Key} (translated from '{spanish[e.Key].Comment}', the English is now '{e.Value.Value}')").ToArray();
+        Assert.True(stale.Length == 0, $"{Spanish(file)}: Spanish strings translated from an English text that has since changed — re-translate them and update the comment:\n" + string.Join("\n", stale));
+        var orphans = spanish.Keys.Except(english.Keys).ToArray();
+        Assert.True(orphans.Length == 0, $"{Spanish(file)} has entries the English no longer has: {string.Join(", ", orphans)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishFiles))]
+    public void Every_Spanish_string_keeps_the_holes_of_its_English_one(string file)
+    {
+        var spanish = Entries(Spanish(file));
+        var broken = Entries(file)
+            .Where(e => !Holes(e.Value.Value).SetEquals(Holes(spanish[e.Key].Value)))
+            .Select(e => $"{e.Key}: English {{{string.Join(",", Holes(e.Value.Value))}}}, Spanish {{{string.Join(",", Holes(spanish[e.Key].Value))}}}").ToArray();
+        Assert.True(broken.Length == 0, $"{Spanish(file)}: format holes differ:\n" + string.Join("\n", broken));
+    }
+
+    private static HashSet<string> Holes(string pattern) => [.. Hole().Matches(pattern).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
+    private static partial Regex Hole();
+
+    [Fact]
+    public void Spanish_SPSS_tables_print_the_labels_the_Sonora_paper_prints()
+    {
+        // The Sonora paper's Table 2 ("Variables on the equation") heads its columns "B E.T. Wald gl Sig. Exp(B)":
+        // SPSS's Spanish output, which the paper pasted in.
+        var fit = Fixtures.SyntheticSonoraFit;
+        var spanish = TestCulture.InLanguage("es", () => SpssTables.VariablesInTheEquation(fit));
+        Assert.Equal(["", "B", "E.T.", "Wald", "gl", "Sig.", "Exp(B)"], spanish.Headers.Take(7));
+        Assert.Equal("Variables en la ecuación", spanish.Title);
+        var english = SpssTables.VariablesInTheEquation(fit);
+        Assert.Equal(["", "B", "S.E.", "Wald", "df", "Sig.", "Exp(B)"], english.Headers.Take(7));
+        Assert.Equal(english.Rows, spanish.Rows);   // the numbers keep their decimal point in either language
+        Assert.Equal("Resumen del modelo", TestCulture.InLanguage("es-MX", () => SpssTables.ModelSummary(fit)).Title);
+    }
+
+    [Fact]
+    public void Exercises_speak_the_readers_language_and_accept_a_name_in_either()
+    {
+        var exercise = Exercise.Numeric(3, 9.116, 0.005, "pista");
+        Assert.StartsWith("Ejercicio 3", TestCulture.InLanguage("es", () => exercise.Check(double.NaN).ToString()).TrimStart('·', ' '));
+        Assert.Contains("todavía no", TestCulture.InLanguage("es", () => exercise.Check(1.0).Message));
+        Assert.Contains("not quite", exercise.Check(1.0).Message);
+
+        // Table 1 after the corrections: Brazil's SMEs make 7.5 % of export value, the closest to the EU's half.
+        var country = ValueChainsExercises.Exercise1(Fixtures.DataFolder);
+        Assert.Equal(ExerciseVerdict.Correct, country.Check("Brasil").Verdict);
+        Assert.Equal(ExerciseVerdict.Correct, country.Check("brazil").Verdict);
+        Assert.Equal(ExerciseVerdict.Wrong, country.Check("Perú").Verdict);
+    }
+}
