@@ -39,7 +39,11 @@ internal sealed class JupyterKernel : IDisposable
         NotebookCulture.Apply(_identity.Language);
         _worker.Post(() => NotebookCulture.Apply(_identity.Language));
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
-        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink) { RestorePackage = PackageRestore.Restore };
+        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink)
+        {
+            RestorePackage = PackageRestore.Restore,
+            Messages = SmeNotebooks.Runner.Translation.MessageCatalog.For(_identity.Language, Directory.GetCurrentDirectory()),
+        };
         SmeNotebooks.Display.Formatters.Register();
         Console.SetOut(_sink);
         Console.SetError(_sink.Error);

@@ -43,7 +43,8 @@ public sealed class NotebookExecutor
         try { document = DibDocument.Parse(File.ReadAllText(full), name); }
         catch (DibFormatException ex) { return new NotebookRun(full, name, "", [], started, clock.Elapsed.TotalMilliseconds, ex.Message); }
 
-        NotebookCulture.Apply(Translation.NotebookTranslation.LanguageOf(full));
+        string language = Translation.NotebookTranslation.LanguageOf(full);
+        NotebookCulture.Apply(language);
         string previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
         var (previousOut, previousError) = (Console.Out, Console.Error);
@@ -56,7 +57,7 @@ public sealed class NotebookExecutor
         SmeNotebooks.Data.CsvData.FileRead += Record;
         try
         {
-            var cells = ExecuteCells(document, name, Path.GetDirectoryName(full)!, sink);
+            var cells = ExecuteCells(document, name, Path.GetDirectoryName(full)!, sink, language);
             var (title, summary) = TitleAndSummary(document, name);
             return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds) { DataFiles = [.. dataFiles] };
         }
@@ -69,10 +70,10 @@ public sealed class NotebookExecutor
         }
     }
 
-    private List<CellRun> ExecuteCells(DibDocument document, string name, string folder, OutputSink sink)
+    private List<CellRun> ExecuteCells(DibDocument document, string name, string folder, OutputSink sink, string language)
     {
         var runs = new List<CellRun>();
-        var session = new NotebookSession(folder, sink);
+        var session = new NotebookSession(folder, sink) { Messages = Translation.MessageCatalog.For(language, folder) };
         bool stopped = false;
         for (int i = 0; i < document.Cells.Count; i++)
         {

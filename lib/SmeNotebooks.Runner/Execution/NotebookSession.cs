@@ -8,8 +8,8 @@ namespace SmeNotebooks.Runner.Execution;
 /// <summary>
 /// The one execution engine of the collection: a C# notebook's state across cells, shared by the headless runner and
 /// the Jupyter kernel so that a cell means the same in both. Each cell's directives are taken out
-/// (<see cref="CellDirectives"/>: offline <c>#r "nuget: …"</c>, <c>#r</c> of the library, <c>#!time</c>), interruption
-/// points are inserted (<see cref="InterruptionPoints"/>), and the code continues the Roslyn script state of the cells
+/// (<see cref="CellDirectives"/>: offline <c>#r "nuget: …"</c>, <c>#r</c> of the library, <c>#!time</c>), its messages
+/// are put in the reader's language (<see cref="Messages"/>), interruption points are inserted (<see cref="InterruptionPoints"/>), and the code continues the Roslyn script state of the cells
 /// before it; a failing cell leaves that state as it was. Outputs go to <see cref="Sink"/>: <c>display(x)</c>, the
 /// value of a trailing expression, notes, and whatever the host routes there from the console.
 /// </summary>
@@ -33,6 +33,12 @@ public sealed class NotebookSession
     /// keeps every render offline and deterministic.
     /// </summary>
     public Func<string, string?, IReadOnlyList<string>>? RestorePackage { get; init; }
+
+    /// <summary>
+    /// The translation of the cells' messages into the reader's language (<see cref="Translation.CodeMessages"/>),
+    /// applied as each cell is compiled; null keeps them as written.
+    /// </summary>
+    public Func<string, string?>? Messages { get; init; }
 
     /// <summary>Where the cells' outputs go.</summary>
     public OutputSink Sink { get; }
@@ -64,7 +70,7 @@ public sealed class NotebookSession
                 .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
                 .WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
-            code = InterruptionPoints.Insert(directives.Code);
+            code = InterruptionPoints.Insert(Messages is null ? directives.Code : Translation.CodeMessages.Translate(directives.Code, Messages));
             _state = (_state is null
                 ? CSharpScript.RunAsync(code, _options, _globals, typeof(NotebookGlobals))
                 : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
@@ -75,7 +81,7 @@ public sealed class NotebookSession
         }
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)
         {
-            // Report the errors where they are in the cell as written, not in the copy with interruption points.
+            // Report the errors where they are in the cell as written, not in the copy with translations and interruption points.
             var original = (_state?.Script.ContinueWith(uninstrumented, _options) ?? CSharpScript.Create(uninstrumented, _options, typeof(NotebookGlobals))).Compile();
             return new CompilationErrorException(string.Join(Environment.NewLine, original.Where(d => d.Severity == DiagnosticSeverity.Error)), original);
         }

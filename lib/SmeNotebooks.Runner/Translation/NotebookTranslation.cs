@@ -25,35 +25,48 @@ public static class NotebookTranslation
     public static string EnglishName(string file) =>
         LanguageOf(file) is var language && language == "en" ? Path.GetFileNameWithoutExtension(file) : Path.GetFileNameWithoutExtension(file)[..^3];
 
-    /// <summary>The catalog of <paramref name="dib"/> for <paramref name="language"/>: <c>i18n/xx/name.po</c> at the repository root.</summary>
+    /// <summary>The prose catalog of <paramref name="dib"/> for <paramref name="language"/>: <c>i18n/xx/name.po</c> at the repository root.</summary>
     public static string CatalogPath(string dib, string language) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language, Path.GetFileNameWithoutExtension(dib) + ".po");
+
+    /// <summary>The catalog of <paramref name="dib"/>'s code messages for <paramref name="language"/>: <c>i18n/xx/messages/name.po</c>.</summary>
+    public static string MessagesPath(string dib, string language) =>
+        Path.Combine(MessageCatalog.Folder(dib, language), Path.GetFileNameWithoutExtension(dib) + ".po");
 
     /// <summary>Every English block to translate, with where it is ("name.dib cell N").</summary>
     public static IEnumerable<(string Block, string Reference)> Units(DibDocument document, string name) =>
         document.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Language == CellLanguage.Markdown)
             .SelectMany(x => Paragraphs.Split(x.cell.Content).Select(block => (block, $"{name} cell {x.i + 1}")));
 
-    /// <summary>The blocks of <paramref name="document"/> that <paramref name="catalog"/> does not translate.</summary>
-    public static IReadOnlyList<(string Block, string Reference)> Missing(DibDocument document, string name, PoCatalog catalog) =>
-        Units(document, name).Where(u => catalog.Translate(u.Block) is null).ToList();
+    /// <summary>
+    /// Every message of the notebook's C# cells (<see cref="CodeMessages"/>), once each, with where it first is — what
+    /// the catalog <c>i18n/xx/messages/name.po</c> translates.
+    /// </summary>
+    public static IEnumerable<(string Block, string Reference)> Messages(DibDocument document, string name) =>
+        document.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Language == CellLanguage.CSharp)
+            .SelectMany(x => CodeMessages.Extract(x.cell.Content).Select(message => (message, $"{name} cell {x.i + 1}")))
+            .DistinctBy(u => u.message);
 
-    /// <summary>The entries of <paramref name="catalog"/> whose English text is not in <paramref name="document"/> any more.</summary>
-    public static IReadOnlyList<PoEntry> Stale(DibDocument document, string name, PoCatalog catalog)
+    /// <summary>The <paramref name="units"/> (<see cref="Units"/> or <see cref="Messages"/>) that <paramref name="catalog"/> does not translate.</summary>
+    public static IReadOnlyList<(string Block, string Reference)> Missing(IEnumerable<(string Block, string Reference)> units, PoCatalog catalog) =>
+        units.Where(u => catalog.Translate(u.Block) is null).ToList();
+
+    /// <summary>The entries of <paramref name="catalog"/> whose English text is none of <paramref name="units"/> any more.</summary>
+    public static IReadOnlyList<PoEntry> Stale(IEnumerable<(string Block, string Reference)> units, PoCatalog catalog)
     {
-        var blocks = Units(document, name).Select(u => u.Block).ToHashSet(StringComparer.Ordinal);
+        var blocks = units.Select(u => u.Block).ToHashSet(StringComparer.Ordinal);
         return catalog.Entries.Where(e => !blocks.Contains(e.English)).ToList();
     }
 
     /// <summary>
-    /// <paramref name="existing"/> (or a new catalog) brought up to date with <paramref name="document"/>, in place: every block has an entry (new ones untranslated),
+    /// <paramref name="existing"/> (or a new catalog) brought up to date with <paramref name="units"/>, in place: every unit has an entry (new ones untranslated),
     /// existing translations are kept, stale entries are dropped — what a translator then fills in.
     /// </summary>
-    public static PoCatalog Update(DibDocument document, string name, PoCatalog? existing)
+    public static PoCatalog Update(IReadOnlyList<(string Block, string Reference)> units, PoCatalog? existing)
     {
         var updated = existing ?? new PoCatalog();
-        foreach (var stale in Stale(document, name, updated)) updated.Remove(stale.English);
-        foreach (var (block, reference) in Units(document, name))
+        foreach (var stale in Stale(units, updated)) updated.Remove(stale.English);
+        foreach (var (block, reference) in units)
             updated.Set(new PoEntry(block, updated.Translate(block) ?? "", reference));
         return updated;
     }

@@ -6,24 +6,36 @@ namespace SmeNotebooks.Runner.Translation;
 /// <summary>The runner's <c>catalog</c> and <c>translate</c> commands.</summary>
 internal static class Translations
 {
-    /// <summary>Creates or refreshes <c>i18n/&lt;lang&gt;/name.po</c> for each English notebook in <paramref name="notebooks"/>.</summary>
+    /// <summary>
+    /// Creates or refreshes, for each English notebook in <paramref name="notebooks"/>, its prose catalog
+    /// <c>i18n/&lt;lang&gt;/name.po</c> and its code-message catalog <c>i18n/&lt;lang&gt;/messages/name.po</c>.
+    /// </summary>
     public static int UpdateCatalogs(IEnumerable<string> notebooks, string language)
     {
         foreach (string dib in notebooks.Where(d => !NotebookTranslation.IsTranslation(d)))
         {
-            string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, language);
+            string name = Path.GetFileName(dib);
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
-            var existing = File.Exists(path) ? PoCatalog.Parse(File.ReadAllText(path), path) : null;
-            var updated = NotebookTranslation.Update(document, name, existing);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, updated.Write());
-            int untranslated = updated.Entries.Count(e => e.Translation.Length == 0);
-            Console.WriteLine($"{Path.GetFullPath(path)}: {updated.Entries.Count} paragraphs, {untranslated} to translate");
+            Update(NotebookTranslation.CatalogPath(dib, language), [.. NotebookTranslation.Units(document, name)], "paragraphs");
+            Update(NotebookTranslation.MessagesPath(dib, language), [.. NotebookTranslation.Messages(document, name)], "code messages");
         }
         return 0;
     }
 
-    /// <summary>Writes <c>name.&lt;lang&gt;.dib</c> and its twin for each English notebook that has a catalog; 1 when a paragraph is untranslated.</summary>
+    private static void Update(string path, IReadOnlyList<(string Block, string Reference)> units, string what)
+    {
+        var existing = File.Exists(path) ? PoCatalog.Parse(File.ReadAllText(path), path) : null;
+        var updated = NotebookTranslation.Update(units, existing);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, updated.Write());
+        int untranslated = updated.Entries.Count(e => e.Translation.Length == 0);
+        Console.WriteLine($"{Path.GetFullPath(path)}: {updated.Entries.Count} {what}, {untranslated} to translate");
+    }
+
+    /// <summary>
+    /// Writes <c>name.&lt;lang&gt;.dib</c> and its twin for each English notebook that has a catalog; 1 when a
+    /// paragraph or a code message is untranslated (each is named).
+    /// </summary>
     public static int Write(IEnumerable<string> notebooks, string language)
     {
         int failures = 0;
@@ -33,7 +45,10 @@ internal static class Translations
             if (!File.Exists(path)) continue;
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
             var catalog = PoCatalog.Parse(File.ReadAllText(path), path);
-            var missing = NotebookTranslation.Missing(document, name, catalog);
+            string messagesPath = NotebookTranslation.MessagesPath(dib, language);
+            var messages = File.Exists(messagesPath) ? PoCatalog.Parse(File.ReadAllText(messagesPath), messagesPath) : new PoCatalog();
+            var missing = NotebookTranslation.Missing(NotebookTranslation.Units(document, name), catalog)
+                .Concat(NotebookTranslation.Missing(NotebookTranslation.Messages(document, name), messages)).ToList();
             foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {language} translation for \"{NotebookTranslation.Shorten(block)}\"");
             if (missing.Count > 0) { failures++; continue; }
             string target = NotebookTranslation.TranslatedPath(dib, language);

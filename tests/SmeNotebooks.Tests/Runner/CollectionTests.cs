@@ -66,3 +66,42 @@ public class CollectionTests
         Assert.True(expected == File.ReadAllText(twin), $"{Path.GetFileName(twin)} is out of date with {notebook}; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
     }
 }
+
+/// <summary>
+/// The Spanish edition computes what the English one does: rendered side by side, each notebook and its translation
+/// have the same code cells in the same order, and each cell's text outputs carry the same numbers — only words differ.
+/// </summary>
+public partial class EditionNumbersTests
+{
+    public static TheoryData<string> Translated() => [.. Directory.GetFiles(Path.Combine(Fixtures.RepositoryRoot, "notebooks"), "*.es.dib")
+        .Select(f => Path.GetFileName(f).Replace(".es.dib", ".dib")).Order()];
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public void Both_editions_print_the_same_numbers_cell_by_cell(string notebook)
+    {
+        string folder = Path.Combine(Fixtures.RepositoryRoot, "notebooks"), site = RunnerProcess.TempFolder();
+        string spanish = notebook.Replace(".dib", ".es.dib");
+        var result = RunnerProcess.Run("render", Path.Combine(folder, notebook), Path.Combine(folder, spanish), "--out", site, "--edition", "full");
+        Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
+        var english = NumbersByCell(Path.Combine(site, Path.ChangeExtension(notebook, ".ipynb")));
+        var translated = NumbersByCell(Path.Combine(site, "es", Path.ChangeExtension(spanish, ".ipynb")));
+        Assert.Equal(english.Count, translated.Count);
+        for (int i = 0; i < english.Count; i++)
+            Assert.True(english[i].SequenceEqual(translated[i]), $"code cell {i + 1} of {notebook}: English prints {string.Join(" ", english[i])}, Spanish {string.Join(" ", translated[i])}");
+    }
+
+    /// <summary>For every code cell, the numbers in its text outputs (sorted: a translation may reorder a sentence).</summary>
+    private static List<string[]> NumbersByCell(string ipynb)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(ipynb));
+        return [.. document.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .Select(c => c.GetProperty("outputs").EnumerateArray().SelectMany(o =>
+                    o.TryGetProperty("text", out var text) ? text.EnumerateArray()
+                    : o.TryGetProperty("data", out var data) && data.TryGetProperty("text/plain", out var plain) && !plain.ToString().Contains("Plotly") ? plain.EnumerateArray() : [])
+                .SelectMany(line => Number().Matches(line.GetString()!).Select(m => m.Value)).Order().ToArray())];
+    }
+
+    [GeneratedRegex(@"-?\d+(?:\.\d+)?(?:E[-+]?\d+)?")]
+    private static partial Regex Number();
+}

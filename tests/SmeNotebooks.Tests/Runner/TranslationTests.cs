@@ -35,10 +35,29 @@ public class TranslationTests
     public void Every_paragraph_is_translated_and_no_translation_is_stale(string name)
     {
         var (english, catalog) = Load(name);
-        var missing = NotebookTranslation.Missing(english, name, catalog);
+        var missing = NotebookTranslation.Missing(NotebookTranslation.Units(english, name), catalog);
         Assert.True(missing.Count == 0, "untranslated (run the runner's 'catalog' command, then translate):\n" + string.Join("\n", missing.Select(m => $"{m.Reference}: {m.Block}")));
-        var stale = NotebookTranslation.Stale(english, name, catalog);
+        var stale = NotebookTranslation.Stale(NotebookTranslation.Units(english, name), catalog);
         Assert.True(stale.Count == 0, "stale (the English changed after translation):\n" + string.Join("\n", stale.Select(e => $"{e.Reference}: {e.English}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public void Every_code_message_is_translated_with_its_holes_and_none_is_stale(string name)
+    {
+        // The sentences the notebook's code prints (Check claims, captions, console lines) live in
+        // i18n/es/messages/<notebook>.po; the engine compiles them in Spanish when it runs the Spanish edition.
+        string dib = Path.Combine(Notebooks, name), path = NotebookTranslation.MessagesPath(dib, "es");
+        Assert.True(File.Exists(path), $"{name} has no message catalog {path} (run the runner's 'catalog' command)");
+        var english = DibDocument.Parse(File.ReadAllText(dib), name);
+        var catalog = PoCatalog.Parse(File.ReadAllText(path), path);
+        var messages = NotebookTranslation.Messages(english, name).ToList();
+        var missing = NotebookTranslation.Missing(messages, catalog);
+        Assert.True(missing.Count == 0, "untranslated messages (run 'catalog', then translate):\n" + string.Join("\n", missing.Select(m => $"{m.Reference}: {m.Block}")));
+        var stale = NotebookTranslation.Stale(messages, catalog);
+        Assert.True(stale.Count == 0, "stale messages (the code changed after translation):\n" + string.Join("\n", stale.Select(e => $"{e.Reference}: {e.English}")));
+        var holes = catalog.Entries.Where(e => !CodeMessages.Holes(e.English).SequenceEqual(CodeMessages.Holes(e.Translation))).ToList();
+        Assert.True(holes.Count == 0, "translations that drop or invent a {n} hole:\n" + string.Join("\n", holes.Select(e => $"{e.Reference}: {e.English} → {e.Translation}")));
     }
 
     [Theory]
@@ -79,13 +98,13 @@ public class TranslationTests
     public void A_changed_English_paragraph_is_reported_missing_and_its_old_translation_stale()
     {
         var english = DibDocument.Parse("#!markdown\n\n# Title\n\nFirst paragraph.\n\nSecond paragraph.\n", "demo.dib");
-        var catalog = NotebookTranslation.Update(english, "demo.dib", null);
+        var catalog = NotebookTranslation.Update([.. NotebookTranslation.Units(english, "demo.dib")], null);
         foreach (var e in catalog.Entries) catalog.Set(e with { Translation = "ES " + e.English });
-        Assert.Empty(NotebookTranslation.Missing(english, "demo.dib", catalog));
+        Assert.Empty(NotebookTranslation.Missing(NotebookTranslation.Units(english, "demo.dib"), catalog));
 
         var edited = DibDocument.Parse("#!markdown\n\n# Title\n\nFirst paragraph, edited.\n\nSecond paragraph.\n", "demo.dib");
-        Assert.Equal([("First paragraph, edited.", "demo.dib cell 1")], NotebookTranslation.Missing(edited, "demo.dib", catalog));
-        Assert.Equal(["First paragraph."], NotebookTranslation.Stale(edited, "demo.dib", catalog).Select(e => e.English));
+        Assert.Equal([("First paragraph, edited.", "demo.dib cell 1")], NotebookTranslation.Missing(NotebookTranslation.Units(edited, "demo.dib"), catalog));
+        Assert.Equal(["First paragraph."], NotebookTranslation.Stale(NotebookTranslation.Units(edited, "demo.dib"), catalog).Select(e => e.English));
         Assert.Contains("demo.dib cell 1: no translation for \"First paragraph, edited.\"",
             Assert.Throws<InvalidOperationException>(() => NotebookTranslation.Translate(edited, "demo.dib", catalog)).Message);
     }
