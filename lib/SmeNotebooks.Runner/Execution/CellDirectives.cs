@@ -44,7 +44,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 }
                 catch (InvalidOperationException ex) { throw new DirectiveException(i + 1, ex.Message); }
                 if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
-                    notes.Add($"#r \"nuget: {name}, {version}\" is satisfied by the collection's own offline chart display.");
+                    notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.PlotlyInteractiveNote, name, version));
             }
             else if ((m = FileReference().Match(line)).Success)
             {
@@ -54,12 +54,12 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 else
                 {
                     string full = Path.GetFullPath(Path.Combine(folder, path));
-                    if (!File.Exists(full)) throw new DirectiveException(i + 1, $"#r \"{path}\": no such file ({full}).");
+                    if (!File.Exists(full)) throw new DirectiveException(i + 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NoSuchFile, path, full));
                     paths.Add(full);
                 }
             }
             else if (line.StartsWith("#i ", StringComparison.Ordinal) || line == "#i")
-                notes.Add($"'{line}' ignored: SmeNotebooks adds no package sources (the runner never downloads; the kernel restores through this machine's NuGet configuration).");
+                notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.SourceIgnored, line));
             else if (line == "#!time") time = true;
             else continue;
             lines[i] = "";

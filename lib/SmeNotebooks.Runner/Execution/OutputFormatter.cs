@@ -30,7 +30,7 @@ public sealed class OutputFormatter
             case string text:
                 return new CellOutput(kind, text);
             case GenericChart chart:
-                return new CellOutput(kind, "Plotly chart", ChartHtml.Fragment(chart, $"plot-{Guid.NewGuid():N}-{++_charts}"), GenericChart.toJson(chart));
+                return new CellOutput(kind, EngineStrings.ChartText, ChartHtml.Fragment(chart, $"plot-{Guid.NewGuid():N}-{++_charts}"), GenericChart.toJson(chart));
             case DataFrame frame:
                 return new CellOutput(kind, frame.ToString(), DataFrameHtml(frame));
             default:
@@ -55,8 +55,8 @@ public sealed class OutputFormatter
             html.Append("</tr>");
         }
         html.Append("</tbody></table>");
-        html.Append("<p class=\"sme-rowcount\">").Append(frame.Rows.Count).Append(" rows × ").Append(frame.Columns.Count).Append(" columns");
-        if (frame.Rows.Count > shown) html.Append(" (first ").Append(shown).Append(" shown)");
+        html.Append("<p class=\"sme-rowcount\">").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.RowsColumns, frame.Rows.Count, frame.Columns.Count));
+        if (frame.Rows.Count > shown) html.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.FirstShown, shown));
         return html.Append("</p>").ToString();
     }
 }

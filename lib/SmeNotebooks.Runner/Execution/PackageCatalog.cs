@@ -50,17 +50,16 @@ public static class PackageCatalog
         if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
         {
             if (version is not null && version != PlotlyInteractiveVersion)
-                throw new InvalidOperationException($"SmeNotebooks stands in for Plotly.NET.Interactive {PlotlyInteractiveVersion} only; the notebook asks for {version}.");
+                throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.PlotlyVersion, PlotlyInteractiveVersion, version));
             return [];
         }
         if (!Assemblies.TryGetValue(name, out var assemblies) || !Versions.TryGetValue(name, out var shipped))
-            throw new InvalidOperationException(
-                $"The runner does not ship the package '{name}' and never downloads one. Packages available offline: " +
-                string.Join(", ", Assemblies.Keys.Select(k => $"{k} {Versions.GetValueOrDefault(k)}")) + $", Plotly.NET.Interactive {PlotlyInteractiveVersion}.");
+            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NotShipped, name,
+                string.Join(", ", Assemblies.Keys.Select(k => $"{k} {Versions.GetValueOrDefault(k)}")) + $", Plotly.NET.Interactive {PlotlyInteractiveVersion}"));
         if (version is null)
-            throw new InvalidOperationException($"'#r \"nuget: {name}\"' needs a version (the collection ships {name} {shipped}).");
+            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NeedsVersion, name, shipped));
         if (version != shipped)
-            throw new InvalidOperationException($"The notebook asks for {name} {version}, but the collection ships {name} {shipped}; change the #r line to {shipped}.");
+            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.OtherVersion, name, version, shipped));
         return assemblies;
     }
 }

@@ -30,10 +30,10 @@ public static class HtmlPage
         var cells = new StringBuilder();
         foreach (var cell in run.Cells)
         {
-            if (!cell.IsSolution) { RenderCell(cell, cells); continue; }
+            if (!cell.IsSolution) { RenderCell(cell, cells, context.Text); continue; }
             if (edition == Edition.Student) continue;
             cells.Append("<details class=\"solution\"><summary>").Append(context.Text.ShowSolution).Append("</summary>\n");
-            RenderCell(cell, cells);
+            RenderCell(cell, cells, context.Text);
             cells.Append("</details>\n");
         }
         string body = cells.ToString();
@@ -60,8 +60,9 @@ public static class HtmlPage
             .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body, context.Text)).Append("<main>\n");
         if (run.FatalError is not null) html.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
         html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>").Append(context.Text.CellTimes).Append(": ")
-            .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"cell {c.Number} {c.Milliseconds:0} ms")))
-            .Append($" · total {run.Milliseconds / 1000:0.0} s. ").Append(context.Text.RenderedBy).Append("</p></footer></body></html>\n");
+            .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"{context.Text.Cell} {c.Number} {c.Milliseconds:0} ms")))
+            .Append($" · {context.Text.Total} {run.Milliseconds / 1000:0.0} s. ").Append(context.Text.RenderedBy).Append("</p></footer>")
+            .Append(context.LanguageSwitch is null ? "" : SameSectionScript).Append("</body></html>\n");
         return html.ToString();
     }
 
@@ -106,22 +107,22 @@ public static class HtmlPage
         return cite.ToString();
     }
 
-    private static void RenderCell(CellRun cell, StringBuilder html)
+    private static void RenderCell(CellRun cell, StringBuilder html, PageText text)
     {
         switch (cell.Language)
         {
             case CellLanguage.Meta:
                 return;
             case CellLanguage.Markdown:
-                html.Append("<section class=\"cell markdown\">").Append(Markdown.ToHtml(cell.Source, Pipeline)).Append("</section>\n");
+                html.Append("<section class=\"cell markdown\" id=\"cell-").Append(cell.Number).Append("\">").Append(Markdown.ToHtml(cell.Source, Pipeline)).Append("</section>\n");
                 return;
             case CellLanguage.Html:
-                html.Append("<section class=\"cell html\">").Append(cell.Source).Append("</section>\n");
+                html.Append("<section class=\"cell html\" id=\"cell-").Append(cell.Number).Append("\">").Append(cell.Source).Append("</section>\n");
                 return;
         }
         html.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\"><details")
             .Append(cell.Status == CellStatus.Failed ? " open" : "").Append("><summary>")
-            .Append(Escape($"{cell.Kernel} cell {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " (not run: an earlier cell failed)" : "")
+            .Append(Escape($"{cell.Kernel} {text.Cell} {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " " + text.NotRun : "")
             .Append("</summary><pre><code>").Append(Escape(cell.Source)).Append("</code></pre></details>");
         foreach (var output in cell.Outputs)
         {
@@ -132,6 +133,16 @@ public static class HtmlPage
         }
         html.Append("</section>\n");
     }
+
+    /// <summary>
+    /// Makes the language switch lead to the same place in the other language: every cell has the id <c>cell-N</c> in
+    /// both editions (a translation keeps the cells), so on click the link gets the id of the last cell whose top is
+    /// above the top of the window. Without scripts the switch still opens the other page at its top.
+    /// </summary>
+    internal const string SameSectionScript =
+        "<script>document.querySelectorAll('a.language').forEach(function(a){a.addEventListener('click',function(){var here=null;" +
+        "document.querySelectorAll('section.cell[id]').forEach(function(s){if(s.getBoundingClientRect().top<=80)here=s;});" +
+        "a.setAttribute('href',a.getAttribute('href').split('#')[0]+(here?'#'+here.id:''));});});</script>";
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

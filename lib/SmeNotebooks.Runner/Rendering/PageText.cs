@@ -23,19 +23,25 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <param name="CellTimes">the footer's per-cell times label.</param>
 /// <param name="RenderedBy">the footer's last sentence.</param>
 /// <param name="Ran">"run" before the date a notebook ran.</param>
+/// <param name="Cell">"cell" before a cell's number.</param>
+/// <param name="NotRun">what a cell skipped after a failure says.</param>
+/// <param name="Total">"total" before a notebook's time.</param>
 public sealed record PageText(string Language, string AllNotebooks, string Contents, string ShowSolution, string DataBehind, string HowToCite,
     string TheStudy, string ThisNotebook, string Rendered, string AllCellsRan, string Failed, string StudentEdition, string FullEdition,
-    string Question, string Methods, string TimeNeeded, string Page, string OtherLanguage, string Notebooks, string CellTimes, string RenderedBy, string Ran)
+    string Question, string Methods, string TimeNeeded, string Page, string OtherLanguage, string Notebooks, string CellTimes, string RenderedBy, string Ran,
+    string Cell, string NotRun, string Total)
 {
     /// <summary>English.</summary>
     public static PageText English { get; } = new("en", "All notebooks", "Contents", "Show solution", "Data behind this page", "How to cite",
         "The study", "This notebook", "rendered", "all cells ran", "FAILED", "student edition (no solutions)", "full edition",
-        "Question", "Methods taught", "Time needed", "page", "Español", "notebooks", "Cell times", "Rendered offline by SmeNotebooks.Runner.", "run");
+        "Question", "Methods taught", "Time needed", "page", "Español", "notebooks", "Cell times", "Rendered offline by SmeNotebooks.Runner.", "run",
+        "cell", "(not run: an earlier cell failed)", "total");
 
     /// <summary>Mexican Spanish, neutral academic register.</summary>
     public static PageText Spanish { get; } = new("es", "Todos los cuadernos", "Contenido", "Mostrar solución", "Datos de esta página", "Cómo citar",
         "El estudio", "Este cuaderno", "generado el", "todas las celdas se ejecutaron", "FALLÓ", "edición para estudiantes (sin soluciones)", "edición completa",
-        "Pregunta", "Métodos que enseña", "Tiempo necesario", "página", "English", "cuadernos", "Tiempo por celda", "Generado sin conexión por SmeNotebooks.Runner.", "ejecutado el");
+        "Pregunta", "Métodos que enseña", "Tiempo necesario", "página", "English", "cuadernos", "Tiempo por celda", "Generado sin conexión por SmeNotebooks.Runner.", "ejecutado el",
+        "celda", "(no se ejecutó: falló una celda anterior)", "total");
 
     /// <summary>The chrome for <paramref name="language"/> ("es" or anything else: English).</summary>
     public static PageText For(string language) => language == "es" ? Spanish : English;

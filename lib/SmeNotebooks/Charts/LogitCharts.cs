@@ -1,4 +1,5 @@
 using Plotly.NET;
+using SmeNotebooks.Localization;
 using SmeNotebooks.Models;
 
 namespace SmeNotebooks.Charts;
@@ -54,11 +55,11 @@ public static class LogitCharts
     public static GenericChart Roc(RocCurve roc, string title)
     {
         var curve = Figure.Trace("scatter", ("x", roc.Points.Select(p => 1 - p.Specificity).ToArray()), ("y", roc.Points.Select(p => p.Sensitivity).ToArray()),
-            ("mode", "lines"), ("name", "model"), ("line", Figure.Object(("shape", "hv"))));
-        var chance = Figure.Trace("scatter", ("x", new[] { 0.0, 1 }), ("y", new[] { 0.0, 1 }), ("mode", "lines"), ("name", "chance"),
+            ("mode", "lines"), ("name", Strings.Roc_Model), ("line", Figure.Object(("shape", "hv"))));
+        var chance = Figure.Trace("scatter", ("x", new[] { 0.0, 1 }), ("y", new[] { 0.0, 1 }), ("mode", "lines"), ("name", Strings.Roc_Chance),
             ("line", Figure.Object(("dash", "dot"), ("color", "#999"))));
         return Figure.Chart([curve, chance], ("title", Figure.Object(("text", $"{title} (AUC = {roc.Auc.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})"))),
-            ("xaxis", Figure.Axis("1 − specificity", [0, 1])), ("yaxis", Figure.Axis("sensitivity", [0, 1])), ("width", 520), ("height", 500));
+            ("xaxis", Figure.Axis(Strings.Roc_FalsePositiveRate, [0, 1])), ("yaxis", Figure.Axis(Strings.Roc_Sensitivity, [0, 1])), ("width", 520), ("height", 500));
     }
 
     private static double[] Grid(double from, double to, int points) =>

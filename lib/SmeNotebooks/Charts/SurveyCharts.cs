@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using Plotly.NET;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Charts;
 
@@ -11,11 +12,11 @@ public static class SurveyCharts
     /// <paramref name="categoryColumn"/> value (in the order first met, e.g. Never … Very frequently).
     /// </summary>
     public static GenericChart StackedPercentages(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title) =>
-        Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis("% of firms", [0, 100]));
+        Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis(Strings.Survey_PercentOfFirms, [0, 100]));
 
     /// <summary>Horizontal stacked bars of counts, laid out as <see cref="StackedPercentages"/> (e.g. firms by class and region).</summary>
     public static GenericChart StackedCounts(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title) =>
-        Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis("firms"));
+        Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis(Strings.Survey_Firms));
 
     private static GenericChart Stacked(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title, Dictionary<string, object> valueAxis)
     {
@@ -59,15 +60,15 @@ public static class SurveyCharts
         return Figure.Chart(traces, [.. layout]);
     }
 
-    /// <summary>Horizontal bars of one percentage per item, longest first, each labelled with its value.</summary>
-    public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string axisTitle = "% of firms")
+    /// <summary>Horizontal bars of one percentage per item, longest first, each labelled with its value; the axis says "% of firms" (in the reader's language) unless <paramref name="axisTitle"/> says otherwise.</summary>
+    public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string? axisTitle = null)
     {
         var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
         var values = order.Select(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
         var bar = Figure.Trace("bar", ("y", order.Select(r => Data.Lookup.Text(table, itemColumn, r)).ToArray()), ("x", values), ("orientation", "h"),
             ("text", values.Select(v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).ToArray()), ("textposition", "outside"), ("cliponaxis", false),
             ("marker", Figure.Object(("color", Figure.Palette[0]))));
-        return Figure.Chart([bar], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(axisTitle)),
+        return Figure.Chart([bar], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(axisTitle ?? Strings.Survey_PercentOfFirms)),
             ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("width", 900), ("height", 140 + 45 * values.Length));
     }
 }

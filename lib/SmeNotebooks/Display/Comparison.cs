@@ -37,11 +37,11 @@ public sealed record Comparison(string Title, IReadOnlyList<ComparisonRow> Rows,
     {
         var cells = Rows.Select(r => (IReadOnlyList<string>)
         [
-            r.Label, Number.Format(r.Published, r.Decimals), Number.Format(r.Reproduced, r.Decimals + 1),
+            r.DisplayLabel, Number.Format(r.Published, r.Decimals), Number.Format(r.Reproduced, r.Decimals + 1),
             Number.Format(r.Difference, r.Decimals + 1), "±" + Number.Format(r.Tolerance, r.Decimals + 1), r.Agrees ? Strings.Comparison_Yes : Strings.Comparison_No,
         ]).ToArray();
         var highlighted = Rows.Select((r, i) => (r, i)).Where(x => !x.r.Agrees).Select(x => (x.i, 3)).ToHashSet();
-        var reasons = Rows.Where(r => r.ToleranceReason is not null).Select(r => $"{r.Label}: {r.ToleranceReason}").ToArray();
+        var reasons = Rows.Where(r => r.ToleranceReason is not null).Select(r => $"{r.DisplayLabel}: {r.ToleranceReason}").ToArray();
         string footnote = reasons.Length == 0 ? Source : Text.Format(Strings.Comparison_OtherTolerance, Source, string.Join("; ", reasons));
         return new Table(Title, ["", Strings.Comparison_Published, Strings.Comparison_Reproduced, Strings.Comparison_Difference, Strings.Comparison_Tolerance, Strings.Comparison_Within], cells, footnote) { HighlightedCells = highlighted };
     }

@@ -14,8 +14,11 @@ namespace SmeNotebooks.Display;
 /// <param name="ToleranceReason">Why the tolerance is not half a unit of the last printed digit; null when it is.</param>
 public sealed record ComparisonRow(string Term, string Quantity, double Published, double Reproduced, double Tolerance, int Decimals, string? ToleranceReason = null)
 {
-    /// <summary>"Term Quantity", e.g. "Size B".</summary>
+    /// <summary>"Term Quantity", e.g. "Size B" — the row's key.</summary>
     public string Label => Quantity.Length == 0 ? Term : $"{Term} {Quantity}";
+
+    /// <summary>The label as the reader sees it: SPSS's terms and quantities in the reader's language (<see cref="SpssLabels.Display"/>), e.g. "Size E.T.".</summary>
+    public string DisplayLabel => Quantity.Length == 0 ? SpssLabels.Display(Term) : $"{SpssLabels.Display(Term)} {SpssLabels.Display(Quantity)}";
 
     /// <summary>Reproduced − published.</summary>
     public double Difference => Reproduced - Published;

@@ -9,7 +9,7 @@ using SmeNotebooks.Tests.Support;
 namespace SmeNotebooks.Tests.Localization;
 
 /// <summary>
-/// The library's words (X.resx, English: Localization/Strings.resx and each study's own) and their Spanish translation
+/// The library's and the engine's words (X.resx, English: Localization/Strings.resx, each study's own, the engine's) and their Spanish translation
 /// (X.es.resx beside it): every English string
 /// has a Spanish one, translated from the English as it stands now (the Spanish entry's comment keeps the English it
 /// was translated from, so a changed English string fails as stale), with the same {0} holes; and the library prints
@@ -17,9 +17,9 @@ namespace SmeNotebooks.Tests.Localization;
 /// </summary>
 public partial class StringsTests
 {
-    private static readonly string Library = Path.Combine(Fixtures.RepositoryRoot, "lib", "SmeNotebooks");
+    private static readonly string Library = Path.Combine(Fixtures.RepositoryRoot, "lib");
 
-    /// <summary>The English resource files of the library, relative to lib/SmeNotebooks.</summary>
+    /// <summary>The English resource files of the library and the engine, relative to lib/.</summary>
     public static TheoryData<string> EnglishFiles => [.. English()];
 
     private static string[] English() => [.. Directory.EnumerateFiles(Library, "*.resx", SearchOption.AllDirectories)
@@ -33,7 +33,7 @@ public partial class StringsTests
     private static string Spanish(string file) => Path.ChangeExtension(file, ".es.resx");
 
     [Fact]
-    public void The_library_has_its_words_in_resource_files() => Assert.Contains(Path.Combine("Localization", "Strings.resx"), English());
+    public void The_library_has_its_words_in_resource_files() => Assert.Contains(Path.Combine("SmeNotebooks", "Localization", "Strings.resx"), English());
 
     [Theory]
     [MemberData(nameof(EnglishFiles))]

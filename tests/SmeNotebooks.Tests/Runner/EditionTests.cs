@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SmeNotebooks.Tests.Support;
 
@@ -137,14 +136,38 @@ public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
             document.body.setAttribute('data-probe', `before=${before};after=${d.open}`);
             </script></body>
             """));
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            $"--user-data-dir={Directory.CreateTempSubdirectory("sme-chromium-").FullName}", "--virtual-time-budget=5000", "--dump-dom", new Uri(probe).AbsoluteUri })
-            start.ArgumentList.Add(a);
-        using var chromium = Process.Start(start)!;
-        string dom = chromium.StandardOutput.ReadToEnd();
-        chromium.WaitForExit();
-        Assert.Contains("data-probe=\"before=false;after=true\"", dom);
+        Assert.Contains("data-probe=\"before=false;after=true\"", Chromium.DumpDom(probe).Dom);
+    }
+
+    [Fact]
+    public void Both_languages_number_their_cells_alike_so_the_switch_can_keep_the_section()
+    {
+        string spanish = fixture.Read("es", "reading.es.html"), english = fixture.Read("reading.html");
+        string[] Ids(string page) => [.. Regex.Matches(page, "<section class=\"cell [a-z]+\" id=\"(cell-[0-9]+)\"").Select(m => m.Groups[1].Value)];
+        Assert.NotEmpty(Ids(english));
+        Assert.Equal(Ids(english), Ids(spanish));
+        Assert.Contains("section.cell[id]", english);   // the switch's script, on pages that have a switch
+        Assert.DoesNotContain("section.cell[id]", fixture.Read("exercise.html"));
+    }
+
+    [RequiresChromiumFact]
+    public void Headless_chromium_switches_language_at_the_section_being_read()
+    {
+        // A copy of the English page, tall enough to scroll: it brings the last cell to the top, clicks the language
+        // switch (a later listener stops the navigation) and records where the link now leads.
+        string page = fixture.Read("reading.html");
+        string last = Regex.Matches(page, "<section class=\"cell [a-z]+\" id=\"(cell-[0-9]+)\"").Last().Groups[1].Value;
+        string probe = Path.Combine(fixture.Site, "probe-language.html");
+        File.WriteAllText(probe, page.Replace("</body>", $$"""
+            <div style="height:4000px"></div><script>
+            document.getElementById('{{last}}').scrollIntoView();
+            const a = document.querySelector('a.language');
+            a.addEventListener('click', e => e.preventDefault());
+            a.click();
+            document.body.setAttribute('data-probe', a.getAttribute('href'));
+            </script></body>
+            """));
+        Assert.Contains($"data-probe=\"es/reading.es.html#{last}\"", Chromium.DumpDom(probe).Dom);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SmeNotebooks.Tests.Support;
@@ -111,18 +110,8 @@ public class RenderedFixtureTests(RenderedFixture fixture) : IClassFixture<Rende
     [RequiresChromiumFact]
     public void Headless_chromium_sees_plotly_draw_the_chart_offline()
     {
-        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", $"--user-data-dir={Directory.CreateTempSubdirectory("sme-chromium-").FullName}",
-            "--virtual-time-budget=10000", "--dump-dom", new Uri(Path.Combine(fixture.Site, "outputs.html")).AbsoluteUri,
-        }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        string dom = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(dom.Contains("class=\"main-svg\""), $"plotly drew no SVG. Chromium said: {errors.Result}");
+        var (dom, errors) = Chromium.DumpDom(Path.Combine(fixture.Site, "outputs.html"));
+        Assert.True(dom.Contains("class=\"main-svg\""), $"plotly drew no SVG. Chromium said: {errors}");
         Assert.Contains("fixture-line", dom);
         Assert.Contains("<mjx-container", dom);   // MathJax typeset the formula
     }

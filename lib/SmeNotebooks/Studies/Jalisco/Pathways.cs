@@ -1,4 +1,6 @@
+using System.Globalization;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.Jalisco;
 
@@ -27,39 +29,37 @@ public static class Pathways
         var (verdict, why) = (firm.Exports, firm.FirstExportYear) switch
         {
             (false, _) when age > WindowEnd => (BornGlobalVerdict.Excluded,
-                $"no foreign sales at age {age}, although the window closed in {windowClose} ({WindowEnd} years after founding)"),
-            (false, _) => (BornGlobalVerdict.StillPossible, $"no foreign sales yet, but at age {age} the window is open until {windowClose}"),
+                Text.Format(JaliscoStrings.Pathway_ExcludedNoExports, age, windowClose, WindowEnd)),
+            (false, _) => (BornGlobalVerdict.StillPossible, Text.Format(JaliscoStrings.Pathway_StillPossible, age, windowClose)),
             (true, int first) when first - firm.FoundingYear is >= 0 and <= WindowStart => (BornGlobalVerdict.Consistent,
-                $"exports began in {first}, {first - firm.FoundingYear} years after founding: within every deadline the paper cites"),
+                Text.Format(JaliscoStrings.Pathway_EarliestDeadline, first, first - firm.FoundingYear)),
             (true, int first) when first - firm.FoundingYear is > WindowStart and <= WindowEnd => (BornGlobalVerdict.Consistent,
-                $"exports began in {first}, {first - firm.FoundingYear} years after founding: within the {WindowEnd}-year deadline, " +
-                $"beyond the strictest ({WindowStart} years)"),
-            (true, int first) => (BornGlobalVerdict.Excluded, $"exports began in {first}, {first - firm.FoundingYear} years after founding — after the window"),
+                Text.Format(JaliscoStrings.Pathway_WidestDeadline, first, first - firm.FoundingYear, WindowEnd, WindowStart)),
+            (true, int first) => (BornGlobalVerdict.Excluded, Text.Format(JaliscoStrings.Pathway_AfterWindow, first, first - firm.FoundingYear)),
             (true, null) => (BornGlobalVerdict.Undetermined,
-                $"exports {firm.ExportSharePercent:0}% of sales at age {age}, but the paper does not say when exports began; " +
-                $"Born Global only if they began by {windowClose}"),
+                Text.Format(JaliscoStrings.Pathway_Undetermined, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), age, windowClose)),
         };
         var (stage, stageWhy) = (firm.Exports, firm.ExportsViaIntermediary) switch
         {
-            (false, _) => (UppsalaStage.NoRegularExports, "no international activity before the programme"),
+            (false, _) => (UppsalaStage.NoRegularExports, JaliscoStrings.Pathway_NoActivity),
             (true, true) => (UppsalaStage.IndependentRepresentative,
-                $"regular exports ({firm.ExportSharePercent:0}% of sales{To(firm)}) handled by a third party"),
+                Text.Format(JaliscoStrings.Pathway_ViaThirdParty, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
             (true, _) => (UppsalaStage.RegularExportsModeNotReported,
-                $"regular exports ({firm.ExportSharePercent:0}% of sales{To(firm)}); the paper does not say through whom"),
+                Text.Format(JaliscoStrings.Pathway_ModeNotReported, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
         };
         return new PathwayAssessment(firm.Firm, age, verdict, why, stage, stageWhy);
     }
 
-    /// <summary>A stage as a reader-facing label with its number on the chain ("1 — independent representative").</summary>
+    /// <summary>A stage as a reader-facing label with its number on the chain ("1 — exports through an independent representative"), in the reader's language.</summary>
     public static string Describe(UppsalaStage stage) => stage switch
     {
-        UppsalaStage.NoRegularExports => "0 — no regular exports",
-        UppsalaStage.RegularExportsModeNotReported => "1 or later — regular exports, mode not reported",
-        UppsalaStage.IndependentRepresentative => "1 — exports through an independent representative",
-        UppsalaStage.SalesSubsidiary => "2 — sales subsidiary abroad",
-        UppsalaStage.ProductionAbroad => "3 — production abroad",
+        UppsalaStage.NoRegularExports => JaliscoStrings.Stage_None,
+        UppsalaStage.RegularExportsModeNotReported => JaliscoStrings.Stage_ModeNotReported,
+        UppsalaStage.IndependentRepresentative => JaliscoStrings.Stage_Representative,
+        UppsalaStage.SalesSubsidiary => JaliscoStrings.Stage_Subsidiary,
+        UppsalaStage.ProductionAbroad => JaliscoStrings.Stage_Production,
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not an Uppsala stage."),
     };
 
-    private static string To(CaseFirm firm) => firm.ExportDestinationEn is { } d ? $" to {d}" : "";
+    private static string To(CaseFirm firm) => firm.ExportDestination is { } d ? Text.Format(JaliscoStrings.Pathway_To, d) : "";
 }

@@ -2,6 +2,8 @@ using SmeNotebooks.Display;
 using SmeNotebooks.Models;
 using SmeNotebooks.Data;
 
+using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Studies.KnowledgeIntensive;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table10(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table10-logistic-regression.csv", "§5, Table 10");
+        var published = Published(dataFolder, "table10-logistic-regression.csv", Text.Format(Strings.Table_Number, 10));
         (string Column, string Label, Func<Coefficient, double> Value)[] columns =
             [("B", "B", c => c.Estimate), ("SE", "S.E.", c => c.StdError), ("Wald", "Wald", c => c.Wald), ("Sig", "Sig.", c => c.PValue), ("ExpB", "Exp(B)", c => c.OddsRatio)];
         var rows = new List<ComparisonRow>();
@@ -25,8 +27,7 @@ public static class KnowledgeIntensiveTables
             var coefficient = fit[term == "Constant" ? ModelTerms.Constant : $"{term.ToLowerInvariant()}_score"];
             rows.AddRange(columns.Select(c => published.Value(c.Column, ("term", term)).Beside(c.Value(coefficient), term, c.Label)));
         }
-        return new Comparison("Table 10 — published and reproduced on the synthetic firms", rows,
-            published.Source + "; reproduced: backward elimination on the SYNTHETIC firms' composite scores");
+        return new Comparison(KnowledgeIntensiveStrings.Table10_Title, rows, published.Source + KnowledgeIntensiveStrings.Table10_Reproduced);
     }
 
     /// <summary>
@@ -35,19 +36,19 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table9(CobbDouglasFit fit, string dataFolder)
     {
-        var terms = Published(dataFolder, "table9-exponential-model.csv", "§5, Table 9");
-        var statistics = Published(dataFolder, "table9-model-statistics.csv", "§5, Table 9");
+        var terms = Published(dataFolder, "table9-exponential-model.csv", Text.Format(Strings.Table_Number, 9));
+        var statistics = Published(dataFolder, "table9-model-statistics.csv", Text.Format(Strings.Table_Number, 9));
         var rows = new List<ComparisonRow>();
         foreach (string term in Lookup.Where(terms.Frame, ("model", "exponential")).Select(r => Lookup.Text(terms.Frame, "term", r)))
         {
             var c = fit.Regression[term == "Constant" ? ModelTerms.Constant : term.Replace("ln X", "x")];
-            rows.Add(terms.Value("coefficient", ("model", "exponential"), ("term", term)).Beside(c.Estimate, term, "coefficient"));
+            rows.Add(terms.Value("coefficient", ("model", "exponential"), ("term", term)).Beside(c.Estimate, term, KnowledgeIntensiveStrings.Coefficient));
             rows.Add(terms.Value("t", ("model", "exponential"), ("term", term)).Beside(c.T, term, "t"));
         }
         rows.Add(statistics.Value("value", ("statistic", "R2")).Beside(fit.Regression.RSquared, "R²"));
         rows.Add(statistics.Value("value", ("statistic", "F")).Beside(fit.Regression.FStatistic, "F"));
         rows.Add(statistics.Value("value", ("statistic", "DW")).Beside(fit.Regression.DurbinWatson, "Durbin-Watson"));
-        return new Comparison("Table 9 — published and reproduced on the synthetic firms", rows, terms.Source);
+        return new Comparison(KnowledgeIntensiveStrings.Table9_Title, rows, terms.Source);
     }
 
     /// <summary>
@@ -56,17 +57,17 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table11(CobbDouglasFit fit, string dataFolder)
     {
-        var terms = Published(dataFolder, "table11-adjusted-model.csv", "§5, Table 11");
-        var statistics = Published(dataFolder, "table11-model-statistics.csv", "§5, Table 11");
-        return new Comparison("Table 11 — published and on the synthetic firms (no constant)",
+        var terms = Published(dataFolder, "table11-adjusted-model.csv", Text.Format(Strings.Table_Number, 11));
+        var statistics = Published(dataFolder, "table11-model-statistics.csv", Text.Format(Strings.Table_Number, 11));
+        return new Comparison(KnowledgeIntensiveStrings.Table11_Title,
         [
-            terms.Value("coefficient", ("term", "ln X1")).Beside(fit.Elasticity("x1"), "ln X1", "coefficient"),
-            terms.Value("coefficient", ("term", "ln X3")).Beside(fit.Elasticity("x3"), "ln X3", "coefficient"),
-            statistics.Value("value", ("statistic", "R2")).Beside(fit.Regression.RSquared, "R² (uncentered)"),
+            terms.Value("coefficient", ("term", "ln X1")).Beside(fit.Elasticity("x1"), "ln X1", KnowledgeIntensiveStrings.Coefficient),
+            terms.Value("coefficient", ("term", "ln X3")).Beside(fit.Elasticity("x3"), "ln X3", KnowledgeIntensiveStrings.Coefficient),
+            statistics.Value("value", ("statistic", "R2")).Beside(fit.Regression.RSquared, KnowledgeIntensiveStrings.RSquaredUncentered),
             statistics.Value("value", ("statistic", "F")).Beside(fit.Regression.FStatistic, "F"),
         ], terms.Source);
     }
 
     private static PublishedTable Published(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), $"Alonso, Contreras and Valenzuela (2025), {table}");
+        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), Text.Format(KnowledgeIntensiveStrings.Source, table));
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using SmeNotebooks.Display;
 using SmeNotebooks.Models;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.Sonora;
 
@@ -12,38 +13,36 @@ namespace SmeNotebooks.Studies.Sonora;
 /// </summary>
 public static class SonoraTables
 {
-    private const string Source = "Sonora paper (COLEF-COLSON survey), §4";
-
     /// <summary>Table 2, the step-0 constant: B, S.E., Wald, Sig., Exp(B) against the model's <see cref="LogisticFit.NullModel"/>.</summary>
     public static Comparison Table2(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table2-step0.csv", "Table 2");
+        var published = Published(dataFolder, "table2-step0.csv", Text.Format(Strings.Table_Number, 2));
         var constant = fit.NullModel[ModelTerms.Constant];
-        return new Comparison("Table 2 — Variables in the Equation, Step 0", CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
+        return new Comparison(SonoraStrings.Table2_Title, CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
     }
 
     /// <summary>Table 3, the classification table at cut 0.5: the four counts and the three percentages.</summary>
     public static Comparison Table3(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table3-classification.csv", "Table 3");
+        var published = Published(dataFolder, "table3-classification.csv", Text.Format(Strings.Table_Number, 3));
         var table = fit.Classify();
         PublishedValue P(string observed, string column) => published.Value(column, ("observed", observed));
-        return new Comparison("Table 3 — Classification Table (cut value 0.5)",
+        return new Comparison(SonoraStrings.Table3_Title,
         [
-            P("no", "predicted_no").Beside(table.TrueNegatives, "Observed No", "predicted No"),
-            P("no", "predicted_yes").Beside(table.FalsePositives, "Observed No", "predicted Yes"),
-            P("yes", "predicted_no").Beside(table.FalseNegatives, "Observed Yes", "predicted No"),
-            P("yes", "predicted_yes").Beside(table.TruePositives, "Observed Yes", "predicted Yes"),
-            P("no", "percent_correct").Beside(100 * table.Specificity, "Observed No", "% correct (specificity)"),
-            P("yes", "percent_correct").Beside(100 * table.Sensitivity, "Observed Yes", "% correct (sensitivity)"),
-            P("overall", "percent_correct").Beside(100 * table.OverallCorrect, "Overall", "% correct"),
+            P("no", "predicted_no").Beside(table.TrueNegatives, SonoraStrings.ObservedNo, SonoraStrings.PredictedNo),
+            P("no", "predicted_yes").Beside(table.FalsePositives, SonoraStrings.ObservedNo, SonoraStrings.PredictedYes),
+            P("yes", "predicted_no").Beside(table.FalseNegatives, SonoraStrings.ObservedYes, SonoraStrings.PredictedNo),
+            P("yes", "predicted_yes").Beside(table.TruePositives, SonoraStrings.ObservedYes, SonoraStrings.PredictedYes),
+            P("no", "percent_correct").Beside(100 * table.Specificity, SonoraStrings.ObservedNo, SonoraStrings.CorrectSpecificity),
+            P("yes", "percent_correct").Beside(100 * table.Sensitivity, SonoraStrings.ObservedYes, SonoraStrings.CorrectSensitivity),
+            P("overall", "percent_correct").Beside(100 * table.OverallCorrect, SonoraStrings.Overall, SonoraStrings.Correct),
         ], published.Source);
     }
 
     /// <summary>Table 4, Variables in the Equation: B, S.E., Wald, Sig., Exp(B) and its 95% C.I. for every term.</summary>
     public static Comparison Table4(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table4-variables-in-equation.csv", "Table 4");
+        var published = Published(dataFolder, "table4-variables-in-equation.csv", Text.Format(Strings.Table_Number, 4));
         var rows = new List<ComparisonRow>();
         for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
@@ -51,13 +50,13 @@ public static class SonoraTables
             string variable = published.Frame["variable"][r] as string ?? ModelTerms.Constant;
             rows.AddRange(CoefficientRows(published, term, fit[variable]));
         }
-        return new Comparison("Table 4 — Variables in the Equation, Step 1", rows, published.Source);
+        return new Comparison(SonoraStrings.Table4_Title, rows, published.Source);
     }
 
     /// <summary>Table 5: the 18 printed probabilities against <paramref name="probability"/> (capinno, activity, size).</summary>
     public static Comparison Table5(Func<double[], double> probability, string dataFolder, string title)
     {
-        var published = Published(dataFolder, "table5-predicted-probabilities.csv", "Table 5");
+        var published = Published(dataFolder, "table5-predicted-probabilities.csv", Text.Format(Strings.Table_Number, 5));
         var frame = published.Frame;
         var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(r =>
         {
@@ -83,14 +82,14 @@ public static class SonoraTables
             counts[a, s, c]++;
             events[a, s, c] += (int)Lookup.Number(firms, "internationalized", r);
         }
-        string[] sizes = ["micro", "small", "medium"];
+        var sizes = SonoraLabels.Sizes;
         var rows = new List<IReadOnlyList<string>>();
         foreach (int a in new[] { 1, 0 })
             for (int s = 0; s < 3; s++)
                 rows.Add([a == 1 ? "IT" : "MM", sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
         var plausibility = Reconstruction.Plausibility.Of(counts.Cast<int>().ToArray());
-        return new Table("SYNTHETIC firms per cell: firms (internationalized)", ["activity", "size", "low capabilities", "average", "high"], rows,
-            $"{plausibility.EmptyCells} of the 18 cells empty; the largest holds {plausibility.LargestCell} of {firms.Rows.Count} firms.");
+        return new Table(SonoraStrings.Cells_Title, [SonoraStrings.Cells_Activity, SonoraStrings.Cells_Size, SonoraStrings.Cells_Low, SonoraStrings.Cells_Average, SonoraStrings.Cells_High], rows,
+            Text.Format(SonoraStrings.Cells_Footnote, plausibility.EmptyCells, plausibility.LargestCell, firms.Rows.Count));
     }
 
     /// <summary>Table 5's layout as a grid for one activity: rows micro/small/medium, columns low/average/high capabilities.</summary>
@@ -104,7 +103,7 @@ public static class SonoraTables
     }
 
     private static PublishedTable Published(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{Source}, {table}");
+        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{SonoraStrings.Source}, {table}");
 
     private static IEnumerable<ComparisonRow> CoefficientRows(PublishedTable published, string term, Coefficient c)
     {
@@ -116,8 +115,8 @@ public static class SonoraTables
         yield return P("ExpB").Beside(c.OddsRatio, term, "Exp(B)");
         if (published.Frame.Columns.IndexOf("CI_lower") >= 0 && published.Frame["CI_lower"][Lookup.Single(published.Frame, ("term", term))] is double)
         {
-            yield return P("CI_lower").Beside(c.OddsRatioLower95, term, "95% C.I. lower");
-            yield return P("CI_upper").Beside(c.OddsRatioUpper95, term, "95% C.I. upper");
+            yield return P("CI_lower").Beside(c.OddsRatioLower95, term, SpssLabels.CiLower);
+            yield return P("CI_upper").Beside(c.OddsRatioUpper95, term, SpssLabels.CiUpper);
         }
     }
 }

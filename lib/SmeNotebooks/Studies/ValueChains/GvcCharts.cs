@@ -3,6 +3,7 @@ using Plotly.NET;
 using SmeNotebooks.Charts;
 using Figure = SmeNotebooks.Charts.Figure;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
@@ -25,10 +26,10 @@ public static class GvcCharts
             ("marker", Figure.Object(("color", regions.Select(Colour).ToArray()))), ("showlegend", false),
             ("text", rows.Select(r => r.ParticipationPercent is { } p ? $"{p:0}%" : "").ToArray()), ("textposition", "outside"), ("cliponaxis", false));
         var lost = rows.Where(r => r.ParticipationPercent is null).Select(r => (object)Figure.Object(("x", 2), ("y", r.Region), ("xanchor", "left"),
-            ("text", "value damaged in extraction (see corrections)"), ("showarrow", false), ("font", Figure.Object(("color", "#a00"))))).ToArray();
-        return Figure.Chart([bars], ("xaxis", Figure.Axis("GVC participation rate, % of exports", [0, 75])),
+            ("text", ValueChainsStrings.Participation_Damaged), ("showarrow", false), ("font", Figure.Object(("color", "#a00"))))).ToArray();
+        return Figure.Chart([bars], ("xaxis", Figure.Axis(ValueChainsStrings.Participation_Axis, [0, 75])),
             ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("annotations", lost),
-            ("title", Figure.Object(("text", "GVC participation by region (Fig. 1, cleaned): Latin America in red, its comparators in blue"))),
+            ("title", Figure.Object(("text", ValueChainsStrings.Participation_Title))),
             ("width", 860), ("height", 560));
     }
 
@@ -38,13 +39,13 @@ public static class GvcCharts
     /// </summary>
     public static GenericChart GrowthRawVersusCleaned(IReadOnlyList<string> regions, IReadOnlyList<double> raw, IReadOnlyList<double?> cleaned)
     {
-        var asExtracted = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", raw.ToArray()), ("mode", "markers"), ("name", "as extracted"),
+        var asExtracted = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", raw.ToArray()), ("mode", "markers"), ("name", ValueChainsStrings.Growth_AsExtracted),
             ("marker", Figure.Object(("symbol", "x"), ("size", 10), ("color", Figure.Palette[1]))));
-        var afterCleaning = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", cleaned.Select(v => (object?)v).ToArray()), ("mode", "markers"), ("name", "cleaned"),
+        var afterCleaning = Figure.Trace("scatter", ("y", regions.ToArray()), ("x", cleaned.Select(v => (object?)v).ToArray()), ("mode", "markers"), ("name", ValueChainsStrings.Growth_Cleaned),
             ("marker", Figure.Object(("size", 9), ("color", Figure.Palette[0]))));
-        return Figure.Chart([asExtracted, afterCleaning], ("xaxis", Figure.Object(("type", "log"), ("title", Figure.Object(("text", "GVC participation growth 2005-2010, % per year (log scale)"))))),
+        return Figure.Chart([asExtracted, afterCleaning], ("xaxis", Figure.Object(("type", "log"), ("title", Figure.Object(("text", ValueChainsStrings.Growth_Axis))))),
             ("yaxis", Figure.Object(("autorange", "reversed"), ("automargin", true))), ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
-            ("title", Figure.Object(("text", "Fig. 1's second column before and after restoring four lost decimal points"))), ("width", 860), ("height", 560));
+            ("title", Figure.Object(("text", ValueChainsStrings.Growth_Title))), ("width", 860), ("height", 560));
     }
 
     /// <summary>Stacked bars: upstream (foreign value added, from the text) and the implied downstream component (participation − upstream).</summary>
@@ -54,10 +55,10 @@ public static class GvcCharts
         Trace Part(string name, double[] values, int colour) => Figure.Trace("bar", ("x", regions), ("y", values), ("name", name),
             ("text", values.Select(v => v.ToString("0", CultureInfo.InvariantCulture)).ToArray()), ("textposition", "inside"),
             ("marker", Figure.Object(("color", Figure.Palette[colour]))));
-        return Figure.Chart([Part("upstream: foreign value added in own exports (text, p. 317)", rows.Select(r => r.Upstream).ToArray(), 3),
-                Part("downstream: own value added in others' exports (implied)", rows.Select(r => r.Downstream).ToArray(), 5)],
-            ("barmode", "stack"), ("yaxis", Figure.Axis("% of exports")), ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
-            ("title", Figure.Object(("text", "Upstream against downstream: Central America assembles, South America supplies inputs"))), ("width", 820), ("height", 460));
+        return Figure.Chart([Part(ValueChainsStrings.Components_Upstream, rows.Select(r => r.Upstream).ToArray(), 3),
+                Part(ValueChainsStrings.Components_Downstream, rows.Select(r => r.Downstream).ToArray(), 5)],
+            ("barmode", "stack"), ("yaxis", Figure.Axis(ValueChainsStrings.Components_Axis)), ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
+            ("title", Figure.Object(("text", ValueChainsStrings.Components_Title))), ("width", 820), ("height", 460));
     }
 
     /// <summary>
@@ -71,16 +72,16 @@ public static class GvcCharts
             traces.Add(Figure.Trace("scatter", ("x", new[] { c.SmeShareOfExportValuePercent, c.SmeShareOfExportersPercent }), ("y", new[] { c.Country, c.Country }),
                 ("mode", "lines"), ("showlegend", false), ("hoverinfo", "skip"), ("line", Figure.Object(("color", "#bbb"), ("width", 4)))));
         traces.Add(Figure.Trace("scatter", ("x", countries.Select(c => c.SmeShareOfExportersPercent).ToArray()), ("y", countries.Select(c => c.Country).ToArray()),
-            ("mode", "markers"), ("name", "SMEs, % of exporting firms"), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[0])))));
+            ("mode", "markers"), ("name", ValueChainsStrings.Exporters_Firms), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[0])))));
         traces.Add(Figure.Trace("scatter", ("x", countries.Select(c => c.SmeShareOfExportValuePercent).ToArray()), ("y", countries.Select(c => c.Country).ToArray()),
-            ("mode", "markers"), ("name", "SMEs, % of export value"), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[1])))));
+            ("mode", "markers"), ("name", ValueChainsStrings.Exporters_Value), ("marker", Figure.Object(("size", 12), ("color", Figure.Palette[1])))));
         var eu = Figure.Object(("type", "line"), ("x0", euShareOfValue), ("x1", euShareOfValue), ("yref", "paper"), ("y0", 0), ("y1", 1),
             ("line", Figure.Object(("dash", "dot"), ("color", Figure.Palette[1]))));
         return Figure.Chart(traces, ("xaxis", Figure.Axis("%", [0, 100])), ("shapes", new object[] { eu }),
-            ("annotations", new object[] { Figure.Object(("x", euShareOfValue), ("y", 1.02), ("yref", "paper"), ("text", "typical EU country: SMEs' share of export value"),
+            ("annotations", new object[] { Figure.Object(("x", euShareOfValue), ("y", 1.02), ("yref", "paper"), ("text", ValueChainsStrings.Exporters_Eu),
                 ("showarrow", false), ("font", Figure.Object(("color", Figure.Palette[1]))), ("yanchor", "bottom")) }),
             ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))),
-            ("title", Figure.Object(("text", "Many exporters, little value: SMEs in South American exports, 2010 (Table 1)"))), ("width", 820), ("height", 440));
+            ("title", Figure.Object(("text", ValueChainsStrings.Exporters_Title))), ("width", 820), ("height", 440));
     }
 
     /// <summary>Range bars for stated ranges (e.g. small firms' productivity relative to large firms, 16-36% vs 63-75%).</summary>
@@ -112,13 +113,13 @@ public static class GvcCharts
     public static GenericChart DomesticValueAdded(IReadOnlyList<(string Economy, int Year, double Percent)> dated, IReadOnlyList<(string Label, double Percent)> undated)
     {
         var traces = dated.GroupBy(d => d.Economy).Select((g, i) => Figure.Trace("scatter", ("x", g.Select(d => d.Year).ToArray()), ("y", g.Select(d => d.Percent).ToArray()),
-            ("mode", "lines+markers+text"), ("name", $"{g.Key} (Blyde 2013)"), ("text", g.Select(d => $"{d.Percent:0}%").ToArray()), ("textposition", "top center"),
+            ("mode", "lines+markers+text"), ("name", Text.Format(ValueChainsStrings.ValueAdded_Source, g.Key)), ("text", g.Select(d => $"{d.Percent:0}%").ToArray()), ("textposition", "top center"),
             ("line", Figure.Object(("color", Figure.Palette[i])))) ).ToList();
         traces.Add(Figure.Trace("scatter", ("x", undated.Select(_ => 2016).ToArray()), ("y", undated.Select(u => u.Percent).ToArray()), ("mode", "markers+text"),
-            ("name", "note 2: 'local content', other sources, undated"), ("text", undated.Select(u => $"{u.Label} {u.Percent:0}%").ToArray()), ("textposition", "middle right"),
+            ("name", ValueChainsStrings.ValueAdded_Note), ("text", undated.Select(u => $"{u.Label} {u.Percent:0}%").ToArray()), ("textposition", "middle right"),
             ("marker", Figure.Object(("symbol", "diamond-open"), ("size", 11), ("color", "#555")))));
-        return Figure.Chart(traces, ("xaxis", Figure.Axis("year", [1999, 2020])), ("yaxis", Figure.Axis("domestic value added, % of exports", [0, 70])),
-            ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))), ("title", Figure.Object(("text", "How much of an export is made at home: Mexico and China"))),
+        return Figure.Chart(traces, ("xaxis", Figure.Axis(ValueChainsStrings.ValueAdded_Year, [1999, 2020])), ("yaxis", Figure.Axis(ValueChainsStrings.ValueAdded_Axis, [0, 70])),
+            ("legend", Figure.Object(("orientation", "h"), ("y", -0.2))), ("title", Figure.Object(("text", ValueChainsStrings.ValueAdded_Title))),
             ("width", 820), ("height", 460));
     }
 }
