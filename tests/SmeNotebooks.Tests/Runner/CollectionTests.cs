@@ -67,41 +67,129 @@ public class CollectionTests
     }
 }
 
-/// <summary>
-/// The Spanish edition computes what the English one does: rendered side by side, each notebook and its translation
-/// have the same code cells in the same order, and each cell's text outputs carry the same numbers — only words differ.
-/// </summary>
-public partial class EditionNumbersTests
+/// <summary>Every notebook that has a Spanish translation, rendered in both languages (full edition) into one site, once.</summary>
+public sealed class BothEditionsFixture
 {
-    public static TheoryData<string> Translated() => [.. Directory.GetFiles(Path.Combine(Fixtures.RepositoryRoot, "notebooks"), "*.es.dib")
-        .Select(f => Path.GetFileName(f).Replace(".es.dib", ".dib")).Order()];
-
-    [Theory]
-    [MemberData(nameof(Translated))]
-    public void Both_editions_print_the_same_numbers_cell_by_cell(string notebook)
+    public BothEditionsFixture()
     {
-        string folder = Path.Combine(Fixtures.RepositoryRoot, "notebooks"), site = RunnerProcess.TempFolder();
-        string spanish = notebook.Replace(".dib", ".es.dib");
-        var result = RunnerProcess.Run("render", Path.Combine(folder, notebook), Path.Combine(folder, spanish), "--out", site, "--edition", "full");
-        Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
-        var english = NumbersByCell(Path.Combine(site, Path.ChangeExtension(notebook, ".ipynb")));
-        var translated = NumbersByCell(Path.Combine(site, "es", Path.ChangeExtension(spanish, ".ipynb")));
-        Assert.Equal(english.Count, translated.Count);
-        for (int i = 0; i < english.Count; i++)
-            Assert.True(english[i].SequenceEqual(translated[i]), $"code cell {i + 1} of {notebook}: English prints {string.Join(" ", english[i])}, Spanish {string.Join(" ", translated[i])}");
+        string folder = Path.Combine(Fixtures.RepositoryRoot, "notebooks");
+        Notebooks = [.. Directory.GetFiles(folder, "*.es.dib").Select(f => Path.GetFileName(f).Replace(".es.dib", ".dib")).Order()];
+        Site = RunnerProcess.TempFolder();
+        var result = RunnerProcess.Run(["render", .. Notebooks.SelectMany(n => new[] { Path.Combine(folder, n), Path.Combine(folder, n.Replace(".dib", ".es.dib")) }),
+            "--out", Site, "--edition", "full"]);
+        Failure = result.ExitCode == 0 ? null : $"{result.Output}\n{result.Errors}";
+    }
+
+    /// <summary>The English notebooks that have a translation.</summary>
+    public IReadOnlyList<string> Notebooks { get; }
+
+    /// <summary>The rendered site: English pages at its root, Spanish ones in es/.</summary>
+    public string Site { get; }
+
+    /// <summary>The runner's output when the render failed; null when it succeeded.</summary>
+    public string? Failure { get; }
+
+    /// <summary>The rendered .ipynb of <paramref name="notebook"/> (an English name) in <paramref name="language"/>.</summary>
+    public System.Text.Json.JsonDocument Ipynb(string notebook, string language) => System.Text.Json.JsonDocument.Parse(File.ReadAllText(language == "en"
+        ? Path.Combine(Site, Path.ChangeExtension(notebook, ".ipynb"))
+        : Path.Combine(Site, language, notebook.Replace(".dib", $".{language}.ipynb"))));
+}
+
+/// <summary>
+/// The Spanish edition computes what the English one does and says it in Spanish: each notebook and its translation
+/// have the same code cells in the same order with the same numbers in their outputs, and the words the library and
+/// the notebooks' code print in the Spanish pages — captions, column headings, checks, exercise messages, footnotes,
+/// chart titles and axes, console lines — are not English.
+/// </summary>
+public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixture<BothEditionsFixture>
+{
+    [Fact]
+    public void Both_editions_print_the_same_numbers_cell_by_cell()
+    {
+        Assert.True(fixture.Failure is null, fixture.Failure);
+        Assert.NotEmpty(fixture.Notebooks);
+        foreach (string notebook in fixture.Notebooks)
+        {
+            using var englishPage = fixture.Ipynb(notebook, "en");
+            using var spanishPage = fixture.Ipynb(notebook, "es");
+            var english = NumbersByCell(englishPage);
+            var spanish = NumbersByCell(spanishPage);
+            Assert.Equal(english.Count, spanish.Count);
+            for (int i = 0; i < english.Count; i++)
+                Assert.True(english[i].SequenceEqual(spanish[i]), $"code cell {i + 1} of {notebook}: English prints {string.Join(" ", english[i])}, Spanish {string.Join(" ", spanish[i])}");
+        }
+    }
+
+    [Fact]
+    public void The_Spanish_pages_print_no_English_sentence()
+    {
+        Assert.True(fixture.Failure is null, fixture.Failure);
+        var english = new List<string>();
+        foreach (string notebook in fixture.Notebooks)
+        {
+            using var spanish = fixture.Ipynb(notebook, "es");
+            foreach (var (cell, words) in PrintedWords(spanish))
+                if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => EnglishWords.Contains(w.ToLowerInvariant())) >= 2)
+                    english.Add($"{notebook.Replace(".dib", ".es.dib")} code cell {cell}: {words}");
+        }
+        Assert.True(english.Count == 0, "English left in the Spanish pages' outputs:\n" + string.Join("\n", english));
+    }
+
+    [Fact]
+    public void The_detector_finds_the_English_pages_English()
+    {
+        // The same detector on the English pages must fire, or the test above proves nothing.
+        Assert.True(fixture.Failure is null, fixture.Failure);
+        using var english = fixture.Ipynb(fixture.Notebooks.First(n => n.StartsWith("01", StringComparison.Ordinal)), "en");
+        Assert.Contains(PrintedWords(english), p => p.Words.Split(' ').Count(w => EnglishWords.Contains(w.ToLowerInvariant())) >= 2);
+    }
+
+    /// <summary>Function words of English that Spanish does not use; two in one printed item mean it is English.</summary>
+    private static readonly HashSet<string> EnglishWords = ["the", "of", "and", "with", "from", "that", "this", "is", "are", "for", "in", "by", "to", "not", "which"];
+
+    /// <summary>
+    /// The words each code cell's outputs print that come from the library or the notebook's code: table captions,
+    /// column headings, footnotes, check and exercise lines, chart titles and annotations, console text — not
+    /// DataFrames, row labels or legend entries, which show data as its source gives it.
+    /// </summary>
+    private static IEnumerable<(int Cell, string Words)> PrintedWords(System.Text.Json.JsonDocument ipynb)
+    {
+        int cell = 0;
+        foreach (var c in ipynb.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code"))
+        {
+            cell++;
+            foreach (var o in c.GetProperty("outputs").EnumerateArray())
+            {
+                var items = new List<string>();
+                if (o.TryGetProperty("text", out var stream)) items.Add(string.Concat(stream.EnumerateArray().Select(l => l.GetString())));
+                if (o.TryGetProperty("data", out var data) && data.TryGetProperty("text/html", out var htmlLines))
+                {
+                    string html = Frame().Replace(string.Concat(htmlLines.EnumerateArray().Select(l => l.GetString())), "");
+                    items.AddRange(Printed().Matches(html).Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value));
+                }
+                foreach (string item in items)
+                    yield return (cell, System.Net.WebUtility.HtmlDecode(Tag().Replace(item, " ")).Replace('\n', ' '));
+            }
+        }
     }
 
     /// <summary>For every code cell, the numbers in its text outputs (sorted: a translation may reorder a sentence).</summary>
-    private static List<string[]> NumbersByCell(string ipynb)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(ipynb));
-        return [.. document.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
+    private static List<string[]> NumbersByCell(System.Text.Json.JsonDocument ipynb) =>
+        [.. ipynb.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
             .Select(c => c.GetProperty("outputs").EnumerateArray().SelectMany(o =>
                     o.TryGetProperty("text", out var text) ? text.EnumerateArray()
                     : o.TryGetProperty("data", out var data) && data.TryGetProperty("text/plain", out var plain) && !plain.ToString().Contains("Plotly") ? plain.EnumerateArray() : [])
                 .SelectMany(line => Number().Matches(line.GetString()!).Select(m => m.Value)).Order().ToArray())];
-    }
 
     [GeneratedRegex(@"-?\d+(?:\.\d+)?(?:E[-+]?\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex("<table class=\"sme-frame\">.*?</table>", RegexOptions.Singleline)]
+    private static partial Regex Frame();
+
+    [GeneratedRegex("<caption>(.*?)</caption>|<th>(.*?)</th>|<tfoot>(.*?)</tfoot>|<p class=\"sme-[a-z -]+\">(.*?)</p>|\"title\":\\{\"text\":\"(.*?)\"|<figcaption>(.*?)</figcaption>", RegexOptions.Singleline)]
+    private static partial Regex Printed();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
 }
