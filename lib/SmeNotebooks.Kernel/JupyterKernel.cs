@@ -179,15 +179,15 @@ internal sealed class JupyterKernel : IDisposable
     private (string Name, string Value, string[] Traceback) Describe(Exception failure)
     {
         if (_worker.Interrupted && failure is OperationCanceledException or ThreadInterruptedException)
-            return ("KeyboardInterrupt", "The cell was interrupted. Variables from earlier cells are unchanged.", ["KeyboardInterrupt: the cell was interrupted; variables from earlier cells are unchanged."]);
+            return ("KeyboardInterrupt", EngineStrings.Interrupted, [EngineStrings.InterruptedTrace]);
         if (failure is CompilationErrorException compile)
         {
             var errors = compile.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
             {
                 var at = d.Location.GetLineSpan().StartLinePosition;
-                return $"(line {at.Line + 1}, column {at.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+                return string.Format(CultureInfo.InvariantCulture, EngineStrings.LineColumnError, at.Line + 1, at.Character + 1, d.Id, d.GetMessage(CultureInfo.CurrentUICulture));
             }).ToArray();
-            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => "cell " + e).ToArray());
+            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => string.Format(CultureInfo.InvariantCulture, EngineStrings.InCell, e)).ToArray());
         }
         if (failure is DirectiveException)
             return ("DirectiveError", failure.Message, [failure.Message]);
@@ -310,8 +310,7 @@ internal sealed class JupyterKernel : IDisposable
                     _channels.Publish(_channels.Codec.Create("stream", new JsonObject
                     {
                         ["name"] = "stderr",
-                        ["text"] = $"The cell did not stop within {StopGrace} s of the interrupt: it is blocked where the kernel cannot reach " +
-                                   "(native code, or a loop that never checks for interrupts). Restart the kernel to stop it; variables will be lost.\n",
+                        ["text"] = string.Format(CultureInfo.InvariantCulture, EngineStrings.Blocked, StopGrace) + "\n",
                     }, request));
             }) { IsBackground = true, Name = "interrupt-watch" }.Start();
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmeNotebooks.Kernel.Protocol;
+using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Kernel;
 
@@ -13,9 +14,9 @@ internal sealed class StdinReader(Channels channels, Func<JupyterMessage?> reque
     /// <inheritdoc />
     public override string? ReadLine()
     {
-        var parent = request() ?? throw new InvalidOperationException("Console.ReadLine was called outside a cell.");
+        var parent = request() ?? throw new InvalidOperationException(EngineStrings.StdinOutside);
         if (parent.Content["allow_stdin"]?.GetValue<bool>() != true)
-            throw new InvalidOperationException("This front end does not accept input (allow_stdin is false), so Console.ReadLine cannot ask for any.");
+            throw new InvalidOperationException(EngineStrings.StdinNotAllowed);
         flushOutput();
         channels.Send(channels.Stdin, channels.Codec.Create("input_request", new JsonObject { ["prompt"] = "", ["password"] = false }, parent));
         while (true)
@@ -27,5 +28,5 @@ internal sealed class StdinReader(Channels channels, Func<JupyterMessage?> reque
     }
 
     /// <inheritdoc />
-    public override int Read() => throw new NotSupportedException("Read characters with Console.ReadLine in a notebook.");
+    public override int Read() => throw new NotSupportedException(EngineStrings.ReadCharacters);
 }

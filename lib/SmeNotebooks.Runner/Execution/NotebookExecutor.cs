@@ -87,7 +87,7 @@ public sealed class NotebookExecutor
             if (cell.Language == CellLanguage.Other)
             {
                 runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, CellStatus.NotExecuted,
-                    [new CellOutput(CellOutputKind.Note, $"Not executed: the runner executes C# cells only; this is a #!{cell.Kernel} cell.")], null, 0));
+                    [new CellOutput(CellOutputKind.Note, string.Format(CultureInfo.InvariantCulture, EngineStrings.NotExecuted, cell.Kernel))], null, 0));
                 continue;
             }
             if (stopped)
@@ -100,7 +100,7 @@ public sealed class NotebookExecutor
             var task = Task.Run(() => session.Execute(cell.Content, number));
             Exception? failure = task.Wait(_cellTimeout)
                 ? task.Result
-                : new TimeoutException($"the cell did not finish within the {_cellTimeout.TotalSeconds:0} s timeout.");
+                : new TimeoutException(string.Format(CultureInfo.InvariantCulture, EngineStrings.Timeout, _cellTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)));
             string? error = null;
             if (failure is not null)
             {
@@ -145,10 +145,10 @@ public sealed class NotebookExecutor
         {
             var first = compile.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
             int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
-            return $"{notebook}, cell {cell}, line {line}: error {first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}";
+            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineError, notebook, cell, line, first.Id, first.GetMessage(CultureInfo.CurrentUICulture));
         }
         if (ex is DirectiveException directive)
-            return $"{notebook}, cell {cell}, line {directive.Line}: {directive.Reason}";
+            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
         if (ex is TimeoutException)
             return $"{notebook}, cell {cell}: {ex.Message}";
         var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");

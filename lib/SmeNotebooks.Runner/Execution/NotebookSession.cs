@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using System.Globalization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -76,7 +77,7 @@ public sealed class NotebookSession
                 : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
             _history.Add(directives.Code);
             if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, CellOutputKind.Result);
-            if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, $"Wall time: {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+            if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, string.Format(CultureInfo.InvariantCulture, EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
             return null;
         }
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)

@@ -4,6 +4,7 @@ using Microsoft.Data.Analysis;
 using FieldType = Microsoft.VisualBasic.FileIO.FieldType;
 using MalformedLineException = Microsoft.VisualBasic.FileIO.MalformedLineException;
 using TextFieldParser = Microsoft.VisualBasic.FileIO.TextFieldParser;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Data;
 
@@ -47,7 +48,7 @@ public static class CsvData
     private static (string[] Header, string[][] Rows) Records(string path)
     {
         if (!File.Exists(path))
-            throw new FileNotFoundException($"No data file at '{Path.GetFullPath(path)}' (working directory '{Directory.GetCurrentDirectory()}').", path);
+            throw new FileNotFoundException(Localized.Format(Strings.Error_NoDataFile, Path.GetFullPath(path), Directory.GetCurrentDirectory()), path);
         FileRead?.Invoke(Path.GetFullPath(path));
         using var parser = new TextFieldParser(path, Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
@@ -59,12 +60,12 @@ public static class CsvData
                 long line = parser.LineNumber;
                 var fields = parser.ReadFields()!;
                 if (records.Count > 0 && fields.Length != records[0].Length)
-                    throw new InvalidDataException($"'{path}' line {line} has {fields.Length} fields but the header has {records[0].Length}.");
+                    throw new InvalidDataException(Localized.Format(Strings.Error_FieldCount, path, line, fields.Length, records[0].Length));
                 records.Add(fields);
             }
         }
-        catch (MalformedLineException ex) { throw new InvalidDataException($"'{path}' line {ex.LineNumber} is not valid CSV (an unclosed quote?).", ex); }
-        if (records.Count == 0) throw new InvalidDataException($"'{path}' is empty: a header row is required.");
+        catch (MalformedLineException ex) { throw new InvalidDataException(Localized.Format(Strings.Error_MalformedCsv, path, ex.LineNumber), ex); }
+        if (records.Count == 0) throw new InvalidDataException(Localized.Format(Strings.Error_EmptyCsv, path));
         return (records[0], records.Skip(1).ToArray());
     }
 
@@ -75,14 +76,14 @@ public static class CsvData
     /// </summary>
     public static int[] Decimals(string path, string column) =>
         PrintedDecimals(path, column).Select((d, r) => d ?? throw new InvalidDataException(
-            $"'{path}' line {r + 2}: the '{column}' cell is empty, so it has no printed precision.")).ToArray();
+            Localized.Format(Strings.Error_NoPrintedPrecision, path, r + 2, column))).ToArray();
 
     /// <summary>As <see cref="Decimals"/>, with null for an empty cell (a value the paper does not print).</summary>
     public static int?[] PrintedDecimals(string path, string column)
     {
         var (header, rows) = Records(path);
         int c = Array.IndexOf(header, column);
-        if (c < 0) throw new ArgumentException($"'{path}' has no column '{column}'.", nameof(column));
+        if (c < 0) throw new ArgumentException(Localized.Format(Strings.Error_FileNoColumn, path, column), nameof(column));
         return rows.Select(row => row[c] switch
         {
             "" => (int?)null,
@@ -126,6 +127,6 @@ public static class CsvData
             var candidate = Path.Combine(dir.FullName, "data");
             if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "SmeNotebooks.sln"))) return candidate;
         }
-        throw new DirectoryNotFoundException($"No SmeNotebooks 'data' folder above '{start ?? Directory.GetCurrentDirectory()}'.");
+        throw new DirectoryNotFoundException(Localized.Format(Strings.Error_NoDataFolder, start ?? Directory.GetCurrentDirectory()));
     }
 }

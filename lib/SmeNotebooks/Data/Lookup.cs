@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Data;
 
@@ -14,7 +15,7 @@ public static class Lookup
     {
         foreach (var (column, _) in match)
             if (table.Columns.IndexOf(column) < 0)
-                throw new ArgumentException($"The table has no column '{column}' (it has: {string.Join(", ", table.Columns.Select(c => c.Name))}).", nameof(match));
+                throw new ArgumentException(Localized.Format(Strings.Error_TableNoColumn, column, string.Join(", ", table.Columns.Select(c => c.Name))), nameof(match));
         return Enumerable.Range(0, (int)table.Rows.Count).Where(r => match.All(m => Text(table, m.Column, r) == m.Value)).ToArray();
     }
 
@@ -26,8 +27,8 @@ public static class Lookup
         return rows.Length switch
         {
             1 => rows[0],
-            0 => throw new KeyNotFoundException($"No row where {key}."),
-            _ => throw new InvalidOperationException($"{rows.Length} rows where {key}; expected one."),
+            0 => throw new KeyNotFoundException(Localized.Format(Strings.Error_NoRowWhere, key)),
+            _ => throw new InvalidOperationException(Localized.Format(Strings.Error_RowsWhere, rows.Length, key)),
         };
     }
 
@@ -37,7 +38,7 @@ public static class Lookup
 
     /// <summary>The number in <paramref name="column"/> at <paramref name="row"/>; throws if the cell is empty.</summary>
     public static double Number(DataFrame table, string column, int row) =>
-        OptionalNumber(table, column, row) ?? throw new InvalidDataException($"The cell '{column}' of row {row + 1} is empty (missing), not a number.");
+        OptionalNumber(table, column, row) ?? throw new InvalidDataException(Localized.Format(Strings.Error_EmptyCell, column, row + 1));
 
     /// <summary>The number in <paramref name="column"/> at <paramref name="row"/>, or null where the cell is empty (missing).</summary>
     public static double? OptionalNumber(DataFrame table, string column, int row) =>
@@ -49,5 +50,5 @@ public static class Lookup
 
     private static DataFrameColumn Column(DataFrame table, string column) =>
         table.Columns.IndexOf(column) >= 0 ? table[column]
-            : throw new ArgumentException($"The table has no column '{column}' (it has: {string.Join(", ", table.Columns.Select(c => c.Name))}).", nameof(column));
+            : throw new ArgumentException(Localized.Format(Strings.Error_TableNoColumn, column, string.Join(", ", table.Columns.Select(c => c.Name))), nameof(column));
 }

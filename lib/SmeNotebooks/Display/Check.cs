@@ -13,7 +13,7 @@ public static class Check
     /// <summary>Claims |actual − expected| ≤ tolerance.</summary>
     public static CheckResult Near(string claim, double expected, double actual, double tolerance)
     {
-        string detail = Text.Format(Strings.Check_NearDetail, Format(actual), Format(expected), Format(tolerance));
+        string detail = Localized.Format(Strings.Check_NearDetail, Format(actual), Format(expected), Format(tolerance));
         return Math.Abs(actual - expected) <= tolerance ? new CheckResult(claim, detail) : throw new CheckFailedException($"{claim}: {detail}.");
     }
 

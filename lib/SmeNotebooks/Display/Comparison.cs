@@ -24,7 +24,7 @@ public sealed record Comparison(string Title, IReadOnlyList<ComparisonRow> Rows,
     /// <summary>The row of <paramref name="term"/> and <paramref name="quantity"/>; throws, listing the rows there are, when there is none.</summary>
     public ComparisonRow this[string term, string quantity = ""] =>
         Rows.SingleOrDefault(r => r.Term == term && r.Quantity == quantity)
-        ?? throw new KeyNotFoundException($"'{Title}' has no row '{term}' / '{quantity}' (it has: {string.Join(", ", Rows.Select(r => r.Label))}).");
+        ?? throw new KeyNotFoundException(Localized.Format(Strings.Error_NoComparisonRow, Title, term, quantity, string.Join(", ", Rows.Select(r => r.Label))));
 
     /// <summary>The rows comparing any of <paramref name="quantities"/> (e.g. "B" and "S.E."), in order.</summary>
     public IReadOnlyList<ComparisonRow> Of(params string[] quantities) => Rows.Where(r => quantities.Contains(r.Quantity)).ToArray();
@@ -42,7 +42,7 @@ public sealed record Comparison(string Title, IReadOnlyList<ComparisonRow> Rows,
         ]).ToArray();
         var highlighted = Rows.Select((r, i) => (r, i)).Where(x => !x.r.Agrees).Select(x => (x.i, 3)).ToHashSet();
         var reasons = Rows.Where(r => r.ToleranceReason is not null).Select(r => $"{r.DisplayLabel}: {r.ToleranceReason}").ToArray();
-        string footnote = reasons.Length == 0 ? Source : Text.Format(Strings.Comparison_OtherTolerance, Source, string.Join("; ", reasons));
+        string footnote = reasons.Length == 0 ? Source : Localized.Format(Strings.Comparison_OtherTolerance, Source, string.Join("; ", reasons));
         return new Table(Title, ["", Strings.Comparison_Published, Strings.Comparison_Reproduced, Strings.Comparison_Difference, Strings.Comparison_Tolerance, Strings.Comparison_Within], cells, footnote) { HighlightedCells = highlighted };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Display;
 
@@ -37,6 +38,6 @@ public sealed class PublishedTable
         int row = Lookup.Single(Frame, key);
         if (!_decimals.TryGetValue(column, out var decimals)) _decimals[column] = decimals = CsvData.PrintedDecimals(_path, column);
         return new PublishedValue(Lookup.Number(Frame, column, row), decimals[row]
-            ?? throw new InvalidDataException($"{Source}: the '{column}' cell of row {row + 1} is empty; the paper prints no value there."));
+            ?? throw new InvalidDataException(Localized.Format(Strings.Error_PaperPrintsNothing, Source, column, row + 1)));
     }
 }

@@ -31,13 +31,13 @@ public static class SpssTables
         string name = outcome ?? Strings.Spss_Outcome;
         return new Table(
             Strings.Spss_ClassificationTable,
-            [Strings.Spss_Observed, Text.Format(Strings.Spss_Predicted, name, 0), Text.Format(Strings.Spss_Predicted, name, 1), Strings.Spss_PercentageCorrect],
+            [Strings.Spss_Observed, Localized.Format(Strings.Spss_Predicted, name, 0), Localized.Format(Strings.Spss_Predicted, name, 1), Strings.Spss_PercentageCorrect],
             [
-                [Text.Format(Strings.Spss_OutcomeIs, name, 0), table.TrueNegatives.ToString(), table.FalsePositives.ToString(), Number.Percent(table.Specificity)],
-                [Text.Format(Strings.Spss_OutcomeIs, name, 1), table.FalseNegatives.ToString(), table.TruePositives.ToString(), Number.Percent(table.Sensitivity)],
+                [Localized.Format(Strings.Spss_OutcomeIs, name, 0), table.TrueNegatives.ToString(), table.FalsePositives.ToString(), Number.Percent(table.Specificity)],
+                [Localized.Format(Strings.Spss_OutcomeIs, name, 1), table.FalseNegatives.ToString(), table.TruePositives.ToString(), Number.Percent(table.Sensitivity)],
                 [Strings.Spss_OverallPercentage, "", "", Number.Percent(table.OverallCorrect)],
             ],
-            Text.Format(Strings.Spss_CutValue, Number.Format(table.Cutoff)));
+            Localized.Format(Strings.Spss_CutValue, Number.Format(table.Cutoff)));
     }
 
     /// <summary>"Model Summary" of a logistic fit: −2 Log likelihood, Cox &amp; Snell R², Nagelkerke R².</summary>
@@ -45,7 +45,7 @@ public static class SpssTables
         Strings.Spss_ModelSummary,
         [Strings.Spss_Step, Strings.Spss_MinusTwoLogLikelihood, Strings.Spss_CoxSnell, Strings.Spss_Nagelkerke],
         [["1", Number.Format(fit.MinusTwoLogLikelihood), Number.Format(fit.CoxSnellR2), Number.Format(fit.NagelkerkeR2)]],
-        Text.Format(Strings.Spss_EstimationTerminated, fit.Iterations, fit.Tolerance.ToString("G3", CultureInfo.InvariantCulture)));
+        Localized.Format(Strings.Spss_EstimationTerminated, fit.Iterations, fit.Tolerance.ToString("G3", CultureInfo.InvariantCulture)));
 
     /// <summary>"Omnibus Tests of Model Coefficients" (the model row).</summary>
     public static Table Omnibus(LogisticFit fit) => new(
@@ -56,13 +56,13 @@ public static class SpssTables
     /// <summary>"Hosmer and Lemeshow Test" with its contingency table.</summary>
     public static Table HosmerLemeshow(HosmerLemeshowTest test) => new(
         Strings.Spss_HosmerLemeshow,
-        [Strings.Spss_Group, Text.Format(Strings.Spss_Observed01, 0), Text.Format(Strings.Spss_Expected01, 0), Text.Format(Strings.Spss_Observed01, 1), Text.Format(Strings.Spss_Expected01, 1), Strings.Spss_Total],
+        [Strings.Spss_Group, Localized.Format(Strings.Spss_Observed01, 0), Localized.Format(Strings.Spss_Expected01, 0), Localized.Format(Strings.Spss_Observed01, 1), Localized.Format(Strings.Spss_Expected01, 1), Strings.Spss_Total],
         test.Groups.Select((g, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(), g.ObservedNonEvents.ToString(), Number.Format(g.ExpectedNonEvents), g.ObservedEvents.ToString(),
             Number.Format(g.ExpectedEvents), g.Size.ToString(),
         ]).ToArray(),
-        Text.Format(Strings.Spss_HosmerLemeshowFooter, Number.Format(test.ChiSquare), test.DegreesOfFreedom, Number.Format(test.PValue)));
+        Localized.Format(Strings.Spss_HosmerLemeshowFooter, Number.Format(test.ChiSquare), test.DegreesOfFreedom, Number.Format(test.PValue)));
 
     /// <summary>OLS "Model Summary": R, R², adjusted R², Std. Error of the Estimate, Durbin-Watson, and the ANOVA F.</summary>
     public static Table ModelSummary(LinearFit fit) => new(
@@ -73,8 +73,8 @@ public static class SpssTables
             Number.Format(fit.StandardError), Number.Format(fit.DurbinWatson), Number.Format(fit.FStatistic),
             fit.ModelDegreesOfFreedom.ToString(), fit.ResidualDegreesOfFreedom.ToString(), Number.Format(fit.FPValue),
         ]],
-        fit.HasIntercept ? Text.Format(Strings.Spss_DependentVariable, fit.Outcome, fit.N)
-                         : Text.Format(Strings.Spss_DependentVariable, fit.Outcome, fit.N) + " " + Strings.Spss_ThroughOrigin);
+        fit.HasIntercept ? Localized.Format(Strings.Spss_DependentVariable, fit.Outcome, fit.N)
+                         : Localized.Format(Strings.Spss_DependentVariable, fit.Outcome, fit.N) + " " + Strings.Spss_ThroughOrigin);
 
     /// <summary>OLS "Coefficients": B, Std. Error, t, Sig., and the 95% interval for B.</summary>
     public static Table Coefficients(LinearFit fit) => new(
@@ -92,6 +92,6 @@ public static class SpssTables
         ["", Strings.Spss_KolmogorovSmirnov, Strings.Spss_df, Strings.Spss_Sig],
         [[variable ?? Strings.Spss_Residual, Number.Format(test.Statistic), test.N.ToString(), Number.Format(test.SpssSignificance) + (test.SpssSignificanceIsLowerBound ? "*" : "")]],
         test.SpssSignificanceIsLowerBound
-            ? Text.Format(Strings.Spss_LillieforsLowerBound, Number.Format(test.PValue))
+            ? Localized.Format(Strings.Spss_LillieforsLowerBound, Number.Format(test.PValue))
             : Strings.Spss_Lilliefors);
 }

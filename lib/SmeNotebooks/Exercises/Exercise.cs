@@ -17,12 +17,12 @@ namespace SmeNotebooks.Exercises;
 public sealed record Exercise(int Index, double Number, IReadOnlyList<string> Choices, double Tolerance, string Hint)
 {
     /// <summary>"Exercise 1" in the reader's language.</summary>
-    public string Name => Text.Format(Strings.Exercise_Name, Index);
+    public string Name => Localized.Format(Strings.Exercise_Name, Index);
 
     /// <summary>An exercise whose answer is a number within <paramref name="tolerance"/> of <paramref name="solution"/>.</summary>
     public static Exercise Numeric(int index, double solution, double tolerance, string hint)
     {
-        if (!double.IsFinite(solution)) throw new ArgumentException(Text.Format(Strings.Exercise_SolutionNotFinite, Text.Format(Strings.Exercise_Name, index), solution), nameof(solution));
+        if (!double.IsFinite(solution)) throw new ArgumentException(Localized.Format(Strings.Exercise_SolutionNotFinite, Localized.Format(Strings.Exercise_Name, index), solution), nameof(solution));
         if (!(tolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, Strings.Exercise_ToleranceNegative);
         return new Exercise(index, solution, [], tolerance, hint);
     }
@@ -37,22 +37,22 @@ public sealed record Exercise(int Index, double Number, IReadOnlyList<string> Ch
     /// <summary>Checks a numeric answer; NaN (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(double answer)
     {
-        if (Choices.Count > 0) throw new InvalidOperationException(Text.Format(Strings.Exercise_AsksForName, Name));
+        if (Choices.Count > 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForName, Name));
         if (double.IsNaN(answer)) return NotAnswered();
         string shown = answer.ToString("G6", CultureInfo.InvariantCulture), tolerance = Tolerance.ToString("G3", CultureInfo.InvariantCulture);
         return Math.Abs(answer - Number) <= Tolerance
-            ? new ExerciseResult(Name, ExerciseVerdict.Correct, Text.Format(Strings.Exercise_NumberCorrect, shown, tolerance))
-            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Text.Format(Strings.Exercise_NumberWrong, shown, tolerance, Hint));
+            ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_NumberCorrect, shown, tolerance))
+            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_NumberWrong, shown, tolerance, Hint));
     }
 
     /// <summary>Checks a named answer; null or blank (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(string? answer)
     {
-        if (Choices.Count == 0) throw new InvalidOperationException(Text.Format(Strings.Exercise_AsksForNumber, Name));
+        if (Choices.Count == 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForNumber, Name));
         if (string.IsNullOrWhiteSpace(answer)) return NotAnswered();
         return Choices.Any(c => string.Equals(answer.Trim(), c, StringComparison.OrdinalIgnoreCase))
-            ? new ExerciseResult(Name, ExerciseVerdict.Correct, Text.Format(Strings.Exercise_ChoiceCorrect, answer.Trim()))
-            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Text.Format(Strings.Exercise_ChoiceWrong, answer.Trim(), Hint));
+            ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_ChoiceCorrect, answer.Trim()))
+            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_ChoiceWrong, answer.Trim(), Hint));
     }
 
     private ExerciseResult NotAnswered() => new(Name, ExerciseVerdict.NotAnswered, Strings.Exercise_NotAnswered);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -41,14 +42,14 @@ internal static class DesignDiagnostics
             var col = columns[j];
             if (names[j] != ModelTerms.Constant && col.All(v => v == col[0]) && names.Contains(ModelTerms.Constant))
                 return new SingularDesignException(
-                    $"Singular design: predictor '{names[j]}' is constant (every value is {col[0].ToString(CultureInfo.InvariantCulture)}), so it cannot be told apart from the constant. Drop it.",
+                    Localized.Format(Strings.Error_ConstantPredictor, names[j], col[0].ToString(CultureInfo.InvariantCulture)),
                     new[] { names[j], ModelTerms.Constant });
         }
         var qr = new HouseholderQr(columns);
         int dependent = qr.FirstDependentColumn;
         if (dependent < 0)
             return new SingularDesignException(
-                $"Singular design: the information matrix of {string.Join(", ", names.Select(n => $"'{n}'"))} is not positive definite (near-collinear predictors).", names.ToArray());
+                Localized.Format(Strings.Error_NotPositiveDefinite, string.Join(", ", names.Select(n => $"'{n}'"))), names.ToArray());
         var earlier = columns.Take(dependent).ToArray();
         var weights = new HouseholderQr(earlier).Solve(columns[dependent]);
         var terms = new List<string>();
@@ -62,7 +63,6 @@ internal static class DesignDiagnostics
                 : $"{weights[m].ToString("G6", CultureInfo.InvariantCulture)}·{names[m]}");
         }
         return new SingularDesignException(
-            $"Singular design: '{names[dependent]}' is an exact linear combination of {string.Join(", ", involved.Skip(1).Select(n => $"'{n}'"))} " +
-            $"({names[dependent]} = {string.Join(" + ", terms)}). Drop one of them.", involved);
+            Localized.Format(Strings.Error_LinearCombination, names[dependent], string.Join(", ", involved.Skip(1).Select(n => $"'{n}'")), string.Join(" + ", terms)), involved);
     }
 }

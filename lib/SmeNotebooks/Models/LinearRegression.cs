@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -24,15 +25,15 @@ public static class LinearRegression
 
     internal static LinearFit Fit(double[][] rows, double[] y, string[] names, bool intercept, string outcome, int excluded)
     {
-        if (rows.Length != y.Length) throw new DataValidationException($"There are {rows.Length} predictor rows but {y.Length} outcome values.");
+        if (rows.Length != y.Length) throw new DataValidationException(Localized.Format(Strings.Error_RowsOutcomes, rows.Length, y.Length));
         int k = names.Length, p = k + (intercept ? 1 : 0), n = rows.Length;
-        if (n <= p) throw new DataValidationException($"{n} cases cannot estimate {p} coefficients: least squares needs more cases than coefficients.");
+        if (n <= p) throw new DataValidationException(Localized.Format(Strings.Error_TooFewCases, n, p));
         for (int i = 0; i < n; i++)
         {
-            if (!double.IsFinite(y[i])) throw new DataValidationException($"Outcome '{outcome}' has the non-finite value {y[i]} in row {i}.", outcome);
-            if (rows[i].Length != k) throw new DataValidationException($"Row {i} has {rows[i].Length} values but {k} predictor names were given.");
+            if (!double.IsFinite(y[i])) throw new DataValidationException(Localized.Format(Strings.Error_NonFiniteOutcome, outcome, y[i], i), outcome);
+            if (rows[i].Length != k) throw new DataValidationException(Localized.Format(Strings.Error_RowLength, i, rows[i].Length, k));
             for (int j = 0; j < k; j++)
-                if (!double.IsFinite(rows[i][j])) throw new DataValidationException($"Predictor '{names[j]}' has the non-finite value {rows[i][j]} in row {i}.", names[j]);
+                if (!double.IsFinite(rows[i][j])) throw new DataValidationException(Localized.Format(Strings.Error_NonFinitePredictorShort, names[j], rows[i][j], i), names[j]);
         }
         var columns = new double[p][];
         for (int j = 0; j < p; j++) columns[j] = new double[n];

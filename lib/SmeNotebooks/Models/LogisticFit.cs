@@ -1,4 +1,5 @@
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -50,7 +51,7 @@ public sealed class LogisticFit
     /// <summary>The coefficient row for <paramref name="name"/> ("Constant" for the intercept).</summary>
     public Coefficient this[string name] =>
         Coefficients.FirstOrDefault(c => c.Name == name)
-        ?? throw new KeyNotFoundException($"No coefficient '{name}'. The model has {string.Join(", ", Coefficients.Select(c => $"'{c.Name}'"))}.");
+        ?? throw new KeyNotFoundException(Localized.Format(Strings.Error_NoCoefficient, name, string.Join(", ", Coefficients.Select(c => $"'{c.Name}'"))));
 
     /// <summary>Cases used in the fit.</summary>
     public int N => _rows.Length;
@@ -123,7 +124,7 @@ public sealed class LogisticFit
             try { values.Add(LogisticRegression.Fit(rows, outcome, names).Equation.Probability(profile)); }
             catch (Exception ex) when (ex is SeparationException or SingularDesignException or DataValidationException or ConvergenceException) { failed++; }
         }
-        if (values.Count == 0) throw new InvalidOperationException("Every bootstrap resample failed to fit.");
+        if (values.Count == 0) throw new InvalidOperationException(Strings.Error_BootstrapFailed);
         values.Sort();
         double Percentile(double q) => values[(int)Math.Clamp(Math.Round(q * (values.Count - 1)), 0, values.Count - 1)];
         return new BootstrapInterval(Predict(profile).Probability, Percentile(0.025), Percentile(0.975), values.Count, failed);
@@ -224,16 +225,16 @@ public sealed class LogisticFit
     private int PredictorIndex(string predictor)
     {
         int j = Predictors.ToList().IndexOf(predictor);
-        if (j < 0) throw new KeyNotFoundException($"'{predictor}' is not a predictor of this model ({string.Join(", ", Predictors)}).");
+        if (j < 0) throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAPredictor, predictor, string.Join(", ", Predictors)));
         return j;
     }
 
     private void CheckProfile(double[] values)
     {
         if (values.Length != Predictors.Count)
-            throw new ArgumentException($"A profile needs {Predictors.Count} values ({string.Join(", ", Predictors)}) but {values.Length} were given.");
+            throw new ArgumentException(Localized.Format(Strings.Error_ProfileLength, Predictors.Count, string.Join(", ", Predictors), values.Length));
     }
 
     private double[] ProfileValues(IReadOnlyDictionary<string, double> profile) => Predictors.Select(name =>
-        profile.TryGetValue(name, out var v) ? v : throw new KeyNotFoundException($"The profile gives no value for predictor '{name}'.")).ToArray();
+        profile.TryGetValue(name, out var v) ? v : throw new KeyNotFoundException(Localized.Format(Strings.Error_ProfileMissing, name))).ToArray();
 }

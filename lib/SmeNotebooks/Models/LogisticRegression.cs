@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -59,7 +60,7 @@ public static class LogisticRegression
 
     private static IReadOnlyList<BackwardStep> Backward(double[][] allRows, double[] y, string[] predictors, string outcome, int excluded, double removalP)
     {
-        if (removalP is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(removalP), removalP, "The removal p-value must lie in (0, 1).");
+        if (removalP is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(removalP), removalP, Strings.Error_RemovalP);
         var steps = new List<BackwardStep>();
         var current = predictors.ToList();
         string? removed = null;
@@ -110,8 +111,7 @@ public static class LogisticRegression
                 DesignDiagnostics.RequireFullRank(DesignColumns(rows, k), NamesWithConstant(names));
             if (failed >= 0)
                 throw SeparationOr(rows, y, names, new ConvergenceException(
-                    $"Logistic regression of '{outcome}' stopped at iteration {iterations}: the information matrix lost positive definiteness " +
-                    "although the design has full rank and the outcome is not separated. Rescale the predictors.", iterations))!;
+                    Localized.Format(Strings.Error_LostDefiniteness, outcome, iterations), iterations))!;
             gradient.CopyTo(step);
             Cholesky.Solve(hessian, p, step);
             decrement = 0;
@@ -121,10 +121,8 @@ public static class LogisticRegression
         }
 
         // Built only on a failure path: a converged fit formats no message.
-        ConvergenceException NotConverged() => new(
-            $"Logistic regression of '{outcome}' did not converge in {iterations} iterations (last Newton decrement " +
-            $"{decrement.ToString("G3", CultureInfo.InvariantCulture)}, tolerance {options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)}). " +
-            "Raise MaxIterations or rescale the predictors.", iterations);
+        ConvergenceException NotConverged() => new(Localized.Format(Strings.Error_NotConverged, outcome, iterations,
+            decrement.ToString("G3", CultureInfo.InvariantCulture), options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)), iterations);
         if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : NotConverged()) is { } failure)
             throw failure;
         var covariance = new double[p * p];
@@ -211,28 +209,27 @@ public static class LogisticRegression
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(names);
         if (rows.Length != y.Length)
-            throw new DataValidationException($"There are {rows.Length} predictor rows but {y.Length} outcome values.");
+            throw new DataValidationException(Localized.Format(Strings.Error_RowsOutcomes, rows.Length, y.Length));
         int events = 0;
         for (int i = 0; i < y.Length; i++)
         {
             if (y[i] != 0 && y[i] != 1)
                 throw new DataValidationException(
-                    $"Outcome '{outcome}' must be binary (0/1) but row {i} has {y[i].ToString(CultureInfo.InvariantCulture)}. Recode it to 0/1.", outcome);
+                    Localized.Format(Strings.Error_NotBinary, outcome, i, y[i].ToString(CultureInfo.InvariantCulture)), outcome);
             events += (int)y[i];
         }
         if (events == 0 || events == y.Length)
             throw new DataValidationException(
-                $"Outcome '{outcome}' takes only the value {(events == 0 ? 0 : 1)} in all {y.Length} cases; a logistic regression needs both 0s and 1s.", outcome);
+                Localized.Format(Strings.Error_OneValue, outcome, events == 0 ? 0 : 1, y.Length), outcome);
         for (int i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
             if (row.Length != names.Length)
-                throw new DataValidationException($"Row {i} has {row.Length} values but {names.Length} predictor names were given.");
+                throw new DataValidationException(Localized.Format(Strings.Error_RowLength, i, row.Length, names.Length));
             for (int j = 0; j < row.Length; j++)
                 if (!double.IsFinite(row[j]))
                     throw new DataValidationException(
-                        $"Predictor '{names[j]}' has the non-finite value {row[j].ToString(CultureInfo.InvariantCulture)} in row {i}. " +
-                        "Remove or recode it, or ask for listwise deletion of non-finite values.", names[j]);
+                        Localized.Format(Strings.Error_NonFinitePredictor, names[j], row[j].ToString(CultureInfo.InvariantCulture), i), names[j]);
         }
     }
 
@@ -264,9 +261,8 @@ public static class LogisticRegression
     }
 
     private static SeparationException SeparationError(IReadOnlyList<string> predictors, bool complete) => new(
-        $"{(complete ? "Complete (perfect)" : "Quasi-complete")} separation: {string.Join(", ", predictors.Select(n => $"'{n}'"))} " +
-        $"{(predictors.Count == 1 ? "predicts" : "predict")} the outcome (almost) exactly for some cases, so the maximum-likelihood " +
-        "coefficient does not exist and grows without bound. Merge sparse categories, drop the predictor, or use a penalized (Firth) fit.",
+        Localized.Format(Strings.Error_Separation, complete ? Strings.Error_CompleteSeparation : Strings.Error_QuasiSeparation,
+            string.Join(", ", predictors.Select(n => $"'{n}'")), predictors.Count == 1 ? Strings.Error_PredictsOne : Strings.Error_PredictsMany),
         predictors);
 
     internal static List<double[]> DesignColumns(double[][] rows, int k)

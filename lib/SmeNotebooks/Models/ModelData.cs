@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -23,15 +24,15 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
     public static ModelData From(DataFrame data, string outcome, IReadOnlyList<string> predictors, bool dropNonFinite)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (predictors.Count == 0) throw new DataValidationException("At least one predictor is required.");
+        if (predictors.Count == 0) throw new DataValidationException(Strings.Error_NoPredictor);
         var duplicate = predictors.GroupBy(p => p).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new DataValidationException($"Predictor '{duplicate.Key}' is listed twice.", duplicate.Key);
-        if (predictors.Contains(outcome)) throw new DataValidationException($"Column '{outcome}' is both the outcome and a predictor.", outcome);
+        if (duplicate is not null) throw new DataValidationException(Localized.Format(Strings.Error_PredictorTwice, duplicate.Key), duplicate.Key);
+        if (predictors.Contains(outcome)) throw new DataValidationException(Localized.Format(Strings.Error_OutcomeAndPredictor, outcome), outcome);
         var names = new List<string> { outcome };
         names.AddRange(predictors);
         var frameColumns = names.Select(n => Column(data, n)).ToArray();
         int rowCount = checked((int)data.Rows.Count);
-        if (rowCount == 0) throw new DataValidationException("The data have no rows.");
+        if (rowCount == 0) throw new DataValidationException(Strings.Error_NoRows);
         var values = new double[names.Count][];
         var missing = new bool[rowCount];
         for (int c = 0; c < names.Count; c++)
@@ -50,8 +51,7 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
                 if (double.IsFinite(v)) continue;
                 if (!dropNonFinite)
                     throw new DataValidationException(
-                        $"Column '{names[c]}' has the non-finite value {v.ToString(CultureInfo.InvariantCulture)} in row {r}. " +
-                        "Remove or recode it, or ask for listwise deletion of non-finite values.", names[c]);
+                        Localized.Format(Strings.Error_NonFiniteColumn, names[c], v.ToString(CultureInfo.InvariantCulture), r), names[c]);
                 drop = true;
             }
             if (drop) { excluded++; continue; }
@@ -60,7 +60,7 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
             y.Add(values[0][r]);
             rows.Add(row);
         }
-        if (rows.Count == 0) throw new DataValidationException($"No complete cases: every row has a missing value in {string.Join(", ", names.Select(n => $"'{n}'"))}.");
+        if (rows.Count == 0) throw new DataValidationException(Localized.Format(Strings.Error_NoCompleteCases, string.Join(", ", names.Select(n => $"'{n}'"))));
         var single = names.Where((_, c) => frameColumns[c] is PrimitiveDataFrameColumn<float>).ToArray();
         return new ModelData(rows.ToArray(), y.ToArray(), excluded, single);
     }
@@ -75,9 +75,7 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
         catch (SingularDesignException e) when (SinglePrecision.Count > 0)
         {
             throw new SingularDesignException(
-                e.Message + $" Note: {string.Join(", ", SinglePrecision.Select(n => $"'{n}'"))} " +
-                $"{(SinglePrecision.Count == 1 ? "is" : "are")} stored in single precision (float, about 7 significant digits), " +
-                "as DataFrame.LoadCsv guesses; load the file with CsvData.Load, which reads doubles.", e.Columns);
+                e.Message + Localized.Format(Strings.Error_SinglePrecision, string.Join(", ", SinglePrecision.Select(n => $"'{n}'"))), e.Columns);
         }
     }
 
@@ -87,7 +85,7 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
         int index = data.Columns.IndexOf(name);
         if (index < 0)
             throw new DataValidationException(
-                $"Column '{name}' is not in the data. Columns present: {string.Join(", ", data.Columns.Select(c => $"'{c.Name}'"))}.", name);
+                Localized.Format(Strings.Error_MissingColumn, name, string.Join(", ", data.Columns.Select(c => $"'{c.Name}'"))), name);
         return data.Columns[index];
     }
 
@@ -137,8 +135,7 @@ internal sealed record ModelData(double[][] Rows, double[] Outcome, int Excluded
                 bool flag => flag ? 1.0 : 0.0,
                 IConvertible number when cell is not (string or char or DateTime) => number.ToDouble(CultureInfo.InvariantCulture),
                 _ => throw new DataValidationException(
-                    $"Column '{name}' holds the non-numeric value '{cell}' ({cell.GetType().Name}) in row {r}; models need numbers." +
-                    (isOutcome ? " Recode the outcome as numbers (for a logistic regression, 0 and 1: for example 1 for 'yes', 0 for 'no')." : ""), name),
+                    Localized.Format(Strings.Error_NonNumeric, name, cell, cell.GetType().Name, r) + (isOutcome ? Strings.Error_RecodeOutcome : ""), name),
             };
         }
         return result;

@@ -96,4 +96,19 @@ public partial class StringsTests
         Assert.Equal(ExerciseVerdict.Correct, country.Check("brazil").Verdict);
         Assert.Equal(ExerciseVerdict.Wrong, country.Check("Perú").Verdict);
     }
+
+    [Fact]
+    public void Model_errors_name_the_real_problem_in_the_readers_language()
+    {
+        // x separates y completely: the maximum-likelihood coefficient does not exist.
+        var data = new Microsoft.Data.Analysis.DataFrame(
+            new Microsoft.Data.Analysis.DoubleDataFrameColumn("x", [0, 1, 2, 3, 4, 5]),
+            new Microsoft.Data.Analysis.DoubleDataFrameColumn("y", [0, 0, 0, 1, 1, 1]));
+        var spanish = Assert.Throws<SmeNotebooks.Models.SeparationException>(() => TestCulture.InLanguage("es", () => SmeNotebooks.Models.LogisticRegression.Fit(data, "y", "x")));
+        Assert.StartsWith("Separación completa (perfecta): 'x' predice el resultado", spanish.Message);
+        var english = Assert.Throws<SmeNotebooks.Models.SeparationException>(() => SmeNotebooks.Models.LogisticRegression.Fit(data, "y", "x"));
+        Assert.StartsWith("Complete (perfect) separation: 'x' predicts the outcome", english.Message);
+        var missing = Assert.Throws<SmeNotebooks.Models.DataValidationException>(() => TestCulture.InLanguage("es", () => SmeNotebooks.Models.LogisticRegression.Fit(data, "y", "size")));
+        Assert.Equal("La columna 'size' no está en los datos. Columnas presentes: 'x', 'y'.", missing.Message);
+    }
 }

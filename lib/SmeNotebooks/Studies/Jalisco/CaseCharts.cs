@@ -27,9 +27,9 @@ public static class CaseCharts
              Panel(2, JaliscoStrings.Profiles_Employees, firms.Select(f => (double)f.Employees).ToArray()),
              Panel(3, JaliscoStrings.Profiles_ExportShare, firms.Select(f => f.ExportSharePercent).ToArray())],
             ("grid", Figure.Object(("rows", 1), ("columns", 3), ("pattern", "independent"))),
-            ("yaxis", Figure.Axis(Text.Format(JaliscoStrings.Profiles_AgeAxis, year), [0, 32])), ("yaxis2", Figure.Axis(JaliscoStrings.Profiles_Employees, [0, 60])), ("yaxis3", Figure.Axis(JaliscoStrings.Profiles_ExportsAxis, [0, 105])),
+            ("yaxis", Figure.Axis(Localized.Format(JaliscoStrings.Profiles_AgeAxis, year), [0, 32])), ("yaxis2", Figure.Axis(JaliscoStrings.Profiles_Employees, [0, 60])), ("yaxis3", Figure.Axis(JaliscoStrings.Profiles_ExportsAxis, [0, 105])),
             ("shapes", new object[] { limit }),
-            ("annotations", new object[] { Figure.Object(("xref", "x2 domain"), ("x", 0.98), ("yref", "y2"), ("y", employeeLimit), ("text", Text.Format(JaliscoStrings.Profiles_Limit, employeeLimit + 1)),
+            ("annotations", new object[] { Figure.Object(("xref", "x2 domain"), ("x", 0.98), ("yref", "y2"), ("y", employeeLimit), ("text", Localized.Format(JaliscoStrings.Profiles_Limit, employeeLimit + 1)),
                 ("showarrow", false), ("yanchor", "bottom"), ("xanchor", "right"), ("font", Figure.Object(("size", 10)))) }),
             ("title", Figure.Object(("text", JaliscoStrings.Profiles_Title))), ("width", 880), ("height", 380));
     }
@@ -74,12 +74,12 @@ public static class CaseCharts
         traces.Add(Figure.Trace("scatter", ("x", firms.Select(f => f.FoundingYear).ToArray()), ("y", firms.Select(f => FirmName(f.Firm)).ToArray()),
             ("mode", "markers"), ("name", JaliscoStrings.Timeline_Founded), ("marker", Figure.Object(("symbol", "circle-open"), ("size", 10), ("color", "#333")))));
         traces.Add(Figure.Trace("scatter", ("x", firms.Select(_ => year).ToArray()), ("y", firms.Select(f => FirmName(f.Firm)).ToArray()), ("mode", "markers+text"),
-            ("name", Text.Format(JaliscoStrings.Timeline_Exports, year)),
-            ("text", firms.Select(f => f.Exports ? Text.Format(JaliscoStrings.Timeline_ExportsTo, f.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), f.ExportDestination) : JaliscoStrings.Timeline_NoExports).ToArray()),
+            ("name", Localized.Format(JaliscoStrings.Timeline_Exports, year)),
+            ("text", firms.Select(f => f.Exports ? Localized.Format(JaliscoStrings.Timeline_ExportsTo, f.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), f.ExportDestination) : JaliscoStrings.Timeline_NoExports).ToArray()),
             ("textposition", "middle right"), ("marker", Figure.Object(("size", firms.Select(f => 10 + f.ExportSharePercent / 4).ToArray()),
                 ("color", firms.Select(f => f.Exports ? Figure.Palette[1] : "#bbb").ToArray())))));
         return Figure.Chart(traces, ("xaxis", Figure.Axis(JaliscoStrings.Timeline_Year, [1988, year + 9])), ("yaxis", Figure.Object(("autorange", "reversed"))),
-            ("legend", Figure.Object(("orientation", "h"), ("y", -0.3))), ("title", Figure.Object(("text", Text.Format(JaliscoStrings.Timeline_Title, year)))),
+            ("legend", Figure.Object(("orientation", "h"), ("y", -0.3))), ("title", Figure.Object(("text", Localized.Format(JaliscoStrings.Timeline_Title, year)))),
             ("width", 900), ("height", 380));
     }
 
@@ -104,5 +104,5 @@ public static class CaseCharts
     }
 
     /// <summary>"Firm A" in the reader's language.</summary>
-    private static string FirmName(string firm) => Text.Format(JaliscoStrings.Firm, firm);
+    private static string FirmName(string firm) => Localized.Format(JaliscoStrings.Firm, firm);
 }

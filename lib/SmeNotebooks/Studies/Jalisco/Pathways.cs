@@ -29,23 +29,23 @@ public static class Pathways
         var (verdict, why) = (firm.Exports, firm.FirstExportYear) switch
         {
             (false, _) when age > WindowEnd => (BornGlobalVerdict.Excluded,
-                Text.Format(JaliscoStrings.Pathway_ExcludedNoExports, age, windowClose, WindowEnd)),
-            (false, _) => (BornGlobalVerdict.StillPossible, Text.Format(JaliscoStrings.Pathway_StillPossible, age, windowClose)),
+                Localized.Format(JaliscoStrings.Pathway_ExcludedNoExports, age, windowClose, WindowEnd)),
+            (false, _) => (BornGlobalVerdict.StillPossible, Localized.Format(JaliscoStrings.Pathway_StillPossible, age, windowClose)),
             (true, int first) when first - firm.FoundingYear is >= 0 and <= WindowStart => (BornGlobalVerdict.Consistent,
-                Text.Format(JaliscoStrings.Pathway_EarliestDeadline, first, first - firm.FoundingYear)),
+                Localized.Format(JaliscoStrings.Pathway_EarliestDeadline, first, first - firm.FoundingYear)),
             (true, int first) when first - firm.FoundingYear is > WindowStart and <= WindowEnd => (BornGlobalVerdict.Consistent,
-                Text.Format(JaliscoStrings.Pathway_WidestDeadline, first, first - firm.FoundingYear, WindowEnd, WindowStart)),
-            (true, int first) => (BornGlobalVerdict.Excluded, Text.Format(JaliscoStrings.Pathway_AfterWindow, first, first - firm.FoundingYear)),
+                Localized.Format(JaliscoStrings.Pathway_WidestDeadline, first, first - firm.FoundingYear, WindowEnd, WindowStart)),
+            (true, int first) => (BornGlobalVerdict.Excluded, Localized.Format(JaliscoStrings.Pathway_AfterWindow, first, first - firm.FoundingYear)),
             (true, null) => (BornGlobalVerdict.Undetermined,
-                Text.Format(JaliscoStrings.Pathway_Undetermined, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), age, windowClose)),
+                Localized.Format(JaliscoStrings.Pathway_Undetermined, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), age, windowClose)),
         };
         var (stage, stageWhy) = (firm.Exports, firm.ExportsViaIntermediary) switch
         {
             (false, _) => (UppsalaStage.NoRegularExports, JaliscoStrings.Pathway_NoActivity),
             (true, true) => (UppsalaStage.IndependentRepresentative,
-                Text.Format(JaliscoStrings.Pathway_ViaThirdParty, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
+                Localized.Format(JaliscoStrings.Pathway_ViaThirdParty, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
             (true, _) => (UppsalaStage.RegularExportsModeNotReported,
-                Text.Format(JaliscoStrings.Pathway_ModeNotReported, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
+                Localized.Format(JaliscoStrings.Pathway_ModeNotReported, firm.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), To(firm))),
         };
         return new PathwayAssessment(firm.Firm, age, verdict, why, stage, stageWhy);
     }
@@ -61,5 +61,5 @@ public static class Pathways
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not an Uppsala stage."),
     };
 
-    private static string To(CaseFirm firm) => firm.ExportDestination is { } d ? Text.Format(JaliscoStrings.Pathway_To, d) : "";
+    private static string To(CaseFirm firm) => firm.ExportDestination is { } d ? Localized.Format(JaliscoStrings.Pathway_To, d) : "";
 }

@@ -1,7 +1,6 @@
 using SmeNotebooks.Display;
 using SmeNotebooks.Models;
 using SmeNotebooks.Data;
-
 using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.KnowledgeIntensive;
@@ -18,7 +17,7 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table10(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table10-logistic-regression.csv", Text.Format(Strings.Table_Number, 10));
+        var published = Published(dataFolder, "table10-logistic-regression.csv", Localized.Format(Strings.Table_Number, 10));
         (string Column, string Label, Func<Coefficient, double> Value)[] columns =
             [("B", "B", c => c.Estimate), ("SE", "S.E.", c => c.StdError), ("Wald", "Wald", c => c.Wald), ("Sig", "Sig.", c => c.PValue), ("ExpB", "Exp(B)", c => c.OddsRatio)];
         var rows = new List<ComparisonRow>();
@@ -36,8 +35,8 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table9(CobbDouglasFit fit, string dataFolder)
     {
-        var terms = Published(dataFolder, "table9-exponential-model.csv", Text.Format(Strings.Table_Number, 9));
-        var statistics = Published(dataFolder, "table9-model-statistics.csv", Text.Format(Strings.Table_Number, 9));
+        var terms = Published(dataFolder, "table9-exponential-model.csv", Localized.Format(Strings.Table_Number, 9));
+        var statistics = Published(dataFolder, "table9-model-statistics.csv", Localized.Format(Strings.Table_Number, 9));
         var rows = new List<ComparisonRow>();
         foreach (string term in Lookup.Where(terms.Frame, ("model", "exponential")).Select(r => Lookup.Text(terms.Frame, "term", r)))
         {
@@ -57,8 +56,8 @@ public static class KnowledgeIntensiveTables
     /// </summary>
     public static Comparison Table11(CobbDouglasFit fit, string dataFolder)
     {
-        var terms = Published(dataFolder, "table11-adjusted-model.csv", Text.Format(Strings.Table_Number, 11));
-        var statistics = Published(dataFolder, "table11-model-statistics.csv", Text.Format(Strings.Table_Number, 11));
+        var terms = Published(dataFolder, "table11-adjusted-model.csv", Localized.Format(Strings.Table_Number, 11));
+        var statistics = Published(dataFolder, "table11-model-statistics.csv", Localized.Format(Strings.Table_Number, 11));
         return new Comparison(KnowledgeIntensiveStrings.Table11_Title,
         [
             terms.Value("coefficient", ("term", "ln X1")).Beside(fit.Elasticity("x1"), "ln X1", KnowledgeIntensiveStrings.Coefficient),
@@ -69,5 +68,5 @@ public static class KnowledgeIntensiveTables
     }
 
     private static PublishedTable Published(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), Text.Format(KnowledgeIntensiveStrings.Source, table));
+        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), Localized.Format(KnowledgeIntensiveStrings.Source, table));
 }

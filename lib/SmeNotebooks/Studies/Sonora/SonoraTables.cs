@@ -16,7 +16,7 @@ public static class SonoraTables
     /// <summary>Table 2, the step-0 constant: B, S.E., Wald, Sig., Exp(B) against the model's <see cref="LogisticFit.NullModel"/>.</summary>
     public static Comparison Table2(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table2-step0.csv", Text.Format(Strings.Table_Number, 2));
+        var published = Published(dataFolder, "table2-step0.csv", Localized.Format(Strings.Table_Number, 2));
         var constant = fit.NullModel[ModelTerms.Constant];
         return new Comparison(SonoraStrings.Table2_Title, CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
     }
@@ -24,7 +24,7 @@ public static class SonoraTables
     /// <summary>Table 3, the classification table at cut 0.5: the four counts and the three percentages.</summary>
     public static Comparison Table3(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table3-classification.csv", Text.Format(Strings.Table_Number, 3));
+        var published = Published(dataFolder, "table3-classification.csv", Localized.Format(Strings.Table_Number, 3));
         var table = fit.Classify();
         PublishedValue P(string observed, string column) => published.Value(column, ("observed", observed));
         return new Comparison(SonoraStrings.Table3_Title,
@@ -42,7 +42,7 @@ public static class SonoraTables
     /// <summary>Table 4, Variables in the Equation: B, S.E., Wald, Sig., Exp(B) and its 95% C.I. for every term.</summary>
     public static Comparison Table4(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table4-variables-in-equation.csv", Text.Format(Strings.Table_Number, 4));
+        var published = Published(dataFolder, "table4-variables-in-equation.csv", Localized.Format(Strings.Table_Number, 4));
         var rows = new List<ComparisonRow>();
         for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
@@ -56,7 +56,7 @@ public static class SonoraTables
     /// <summary>Table 5: the 18 printed probabilities against <paramref name="probability"/> (capinno, activity, size).</summary>
     public static Comparison Table5(Func<double[], double> probability, string dataFolder, string title)
     {
-        var published = Published(dataFolder, "table5-predicted-probabilities.csv", Text.Format(Strings.Table_Number, 5));
+        var published = Published(dataFolder, "table5-predicted-probabilities.csv", Localized.Format(Strings.Table_Number, 5));
         var frame = published.Frame;
         var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(r =>
         {
@@ -89,7 +89,7 @@ public static class SonoraTables
                 rows.Add([a == 1 ? "IT" : "MM", sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
         var plausibility = Reconstruction.Plausibility.Of(counts.Cast<int>().ToArray());
         return new Table(SonoraStrings.Cells_Title, [SonoraStrings.Cells_Activity, SonoraStrings.Cells_Size, SonoraStrings.Cells_Low, SonoraStrings.Cells_Average, SonoraStrings.Cells_High], rows,
-            Text.Format(SonoraStrings.Cells_Footnote, plausibility.EmptyCells, plausibility.LargestCell, firms.Rows.Count));
+            Localized.Format(SonoraStrings.Cells_Footnote, plausibility.EmptyCells, plausibility.LargestCell, firms.Rows.Count));
     }
 
     /// <summary>Table 5's layout as a grid for one activity: rows micro/small/medium, columns low/average/high capabilities.</summary>

@@ -113,7 +113,7 @@ public static class GvcCharts
     public static GenericChart DomesticValueAdded(IReadOnlyList<(string Economy, int Year, double Percent)> dated, IReadOnlyList<(string Label, double Percent)> undated)
     {
         var traces = dated.GroupBy(d => d.Economy).Select((g, i) => Figure.Trace("scatter", ("x", g.Select(d => d.Year).ToArray()), ("y", g.Select(d => d.Percent).ToArray()),
-            ("mode", "lines+markers+text"), ("name", Text.Format(ValueChainsStrings.ValueAdded_Source, g.Key)), ("text", g.Select(d => $"{d.Percent:0}%").ToArray()), ("textposition", "top center"),
+            ("mode", "lines+markers+text"), ("name", Localized.Format(ValueChainsStrings.ValueAdded_Source, g.Key)), ("text", g.Select(d => $"{d.Percent:0}%").ToArray()), ("textposition", "top center"),
             ("line", Figure.Object(("color", Figure.Palette[i])))) ).ToList();
         traces.Add(Figure.Trace("scatter", ("x", undated.Select(_ => 2016).ToArray()), ("y", undated.Select(u => u.Percent).ToArray()), ("mode", "markers+text"),
             ("name", ValueChainsStrings.ValueAdded_Note), ("text", undated.Select(u => $"{u.Label} {u.Percent:0}%").ToArray()), ("textposition", "middle right"),
