@@ -9,12 +9,13 @@ internal static class Cli
 {
     /// <summary>
     /// Executes every notebook under <paramref name="paths"/>; renders to <paramref name="output"/> when given — the
-    /// full edition there and the student edition in its <c>student</c> folder ("both"), or only the one named.
+    /// full edition there and the student edition in its <c>student</c> folder ("both"), or only the one named — in
+    /// the languages <paramref name="language"/> names: "en" (<c>name.dib</c>), "es" (<c>name.es.dib</c>) or "all".
     /// </summary>
-    public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds, string edition)
+    public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds, string edition, string language = "all")
     {
         List<string> notebooks;
-        try { notebooks = Discover(paths); }
+        try { notebooks = [.. Discover(paths).Where(n => language == "all" || Translation.NotebookTranslation.LanguageOf(n) == language)]; }
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine(ex.Message);
@@ -46,7 +47,8 @@ internal static class Cli
                 };
                 foreach (var (folder, kind) in sites)
                 {
-                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output);
+                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output,
+                        runs.Select(r => Path.GetFullPath(r.Path)).ToHashSet(StringComparer.Ordinal));
                     Console.WriteLine($"Wrote {group.Count()} page(s) and index.html ({group.Key}, {kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
                 }
             }

@@ -18,8 +18,14 @@ var edition = new Option<string>("--edition")
 };
 edition.AcceptOnlyFromAmong("full", "student", "both");
 
-var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout, edition };
-render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout), parse.GetValue(edition)!));
+var languages = new Option<string>("--lang")
+{
+    Description = "all (default): every notebook found, English pages in <out>, Spanish in <out>/es; en: only name.dib; es: only the translations name.es.dib",
+    DefaultValueFactory = _ => "all",
+};
+languages.AcceptOnlyFromAmong("all", "en", "es");
+var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout, edition, languages };
+render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout), parse.GetValue(edition)!, parse.GetValue(languages)!));
 
 var check = new Command("check", "Execute notebooks only; print one line per notebook (cells, time, status)") { paths, keepGoing, timeout };
 check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout), "full"));

@@ -14,9 +14,10 @@ public static class Site
     /// Writes <paramref name="runs"/> (collection order: by file name) to <paramref name="folder"/> as <paramref name="edition"/>;
     /// <paramref name="otherEdition"/> is where the other edition's pages are, relative to this folder, or null;
     /// <paramref name="siteRoot"/> is the English full edition's folder, under which each translation has its own
-    /// (<c>es/</c>, <c>es/student/</c>), so that every page can link the same page in the other language.
+    /// (<c>es/</c>, <c>es/student/</c>), so that every page can link the same page in the other language when
+    /// <paramref name="rendered"/> (every notebook this render executed, in any language) has it.
     /// </summary>
-    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition, string siteRoot)
+    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition, string siteRoot, IReadOnlySet<string> rendered)
     {
         Directory.CreateDirectory(folder);
         var ordered = runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal).ToList();
@@ -28,7 +29,7 @@ public static class Site
             var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
             string language = Translation.NotebookTranslation.LanguageOf(run.Path);
             var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
-                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot));
+                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot, rendered));
             string html = HtmlPage.Render(run, context);
             if (language != "en") html = LinkTranslations(html, language, ordered, folder, edition, siteRoot);
             File.WriteAllText(Path.Combine(folder, name + ".html"), html);
@@ -59,15 +60,15 @@ public static class Site
 
     /// <summary>
     /// The link from a page to the same page in the other language (English ↔ Spanish, same edition), when the other
-    /// language's notebook exists beside this one; null otherwise.
+    /// language's notebook was rendered too (<paramref name="rendered"/>: full paths); null otherwise.
     /// </summary>
-    private static string? LanguageSwitch(string notebook, string language, string folder, Edition edition, string siteRoot)
+    private static string? LanguageSwitch(string notebook, string language, string folder, Edition edition, string siteRoot, IReadOnlySet<string> rendered)
     {
         string english = Translation.NotebookTranslation.EnglishName(notebook);
         string directory = Path.GetDirectoryName(notebook)!;
         string otherLanguage = language == "en" ? "es" : "en";
         string otherName = otherLanguage == "en" ? english : english + "." + otherLanguage;
-        if (!File.Exists(Path.Combine(directory, otherName + ".dib"))) return null;
+        if (!rendered.Contains(Path.GetFullPath(Path.Combine(directory, otherName + ".dib")))) return null;
         string otherRoot = otherLanguage == "en" ? siteRoot : Path.Combine(siteRoot, otherLanguage);
         string otherFolder = edition == Edition.Student ? Path.Combine(otherRoot, "student") : otherRoot;
         return Path.GetRelativePath(folder, Path.Combine(otherFolder, otherName + ".html")).Replace('\\', '/');

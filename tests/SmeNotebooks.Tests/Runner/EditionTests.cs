@@ -171,6 +171,18 @@ public class SiteTests(EditionFixture fixture) : IClassFixture<EditionFixture>
     }
 
     [Fact]
+    public void Render_lang_es_writes_only_the_Spanish_site_and_no_switch_to_a_page_it_did_not_write()
+    {
+        string site = RunnerProcess.TempFolder();
+        var result = RunnerProcess.Run("render", RunnerProcess.Fixture("solutions"), "--out", site, "--lang", "es", "--edition", "full");
+        Assert.True(result.ExitCode == 0, result.Output + result.Errors);
+        Assert.True(File.Exists(Path.Combine(site, "es", "reading.es.html")));
+        Assert.False(File.Exists(Path.Combine(site, "reading.html")));
+        Assert.False(File.Exists(Path.Combine(site, "exercise.html")));
+        Assert.DoesNotContain("hreflang", File.ReadAllText(Path.Combine(site, "es", "reading.es.html")));
+    }
+
+    [Fact]
     public void A_translated_page_has_its_chrome_in_its_language_and_a_switch_to_the_same_page()
     {
         string spanish = fixture.Read("es", "reading.es.html"), english = fixture.Read("reading.html");
