@@ -66,10 +66,11 @@ public sealed class NotebookSession
         {
             var directives = CellDirectives.Parse(source, _folder, RestorePackage);
             foreach (var note in directives.Notes) Sink.Add(new CellOutput(CellOutputKind.Note, note));
-            _options = _options
-                .AddReferences(directives.References)
-                .AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)))
-                .WithFilePath($"cell-{number}");
+            // New references only when the cell brings some: a changed reference list makes Roslyn bind the
+            // references again, even when the list added is empty.
+            if (directives.References.Count > 0) _options = _options.AddReferences(directives.References);
+            if (directives.ReferencePaths.Count > 0) _options = _options.AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)));
+            _options = _options.WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
             code = InterruptionPoints.Insert(Messages is null ? directives.Code : Translation.CodeMessages.Translate(directives.Code, Messages));
             _state = (_state is null

@@ -11,7 +11,7 @@ namespace SmeNotebooks.Runner.Translation;
 /// <c>Check</c>'s claim, a caption, a line written to the console) — and their translation at run time, as gettext
 /// does for programs: the code stays in English, the same in every edition, and the engine compiles each message
 /// in the reader's language. A message is a regular (not verbatim, not raw) string with a letter and a space in its
-/// text, or a word listed beside such a string (column headings), taken as written between the quotes; an interpolated string's holes become <c>{0}</c>, <c>{1}</c>, … in
+/// text, a table's column heading, or a word listed beside a sentence, taken as written between the quotes; an interpolated string's holes become <c>{0}</c>, <c>{1}</c>, … in
 /// order, and the translation may move them but keeps each one (<see cref="Holes"/>). A translated message is put
 /// back on the same line, with the holes' own expressions, alignment and format, so line numbers and numbers do not change.
 /// </summary>
@@ -45,16 +45,23 @@ public static partial class CodeMessages
         CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
 
     /// <summary>
-    /// The message of a string node, or null when the node is no message: a sentence (a space and two letters), or a
-    /// word listed beside a sentence — a table's column headings <c>["profile", "odds ratio"]</c> — whereas a list of
-    /// words alone (<c>["capinno", "size"]</c>) names data.
+    /// The message of a string node, or null when the node is no message: a sentence (a space and two letters), a
+    /// column heading of a <c>new Table(…)</c>, or a word listed beside a sentence (<c>["profile", "odds ratio"]</c>)
+    /// — whereas any other list of words alone (<c>["capinno", "size"]</c>) names data.
     /// </summary>
     private static string? MessageOf(SyntaxNode node)
     {
         string? text = TextOf(node);
         if (text is null || !text.Any(char.IsLetter)) return null;
-        return IsSentence(text) || Siblings(node).Any(s => TextOf(s) is { } sibling && IsSentence(sibling)) ? text : null;
+        return IsSentence(text) || IsTableHeading(node) || Siblings(node).Any(s => TextOf(s) is { } sibling && IsSentence(sibling)) ? text : null;
     }
+
+    /// <summary>True for an element of the headings of <c>new Table(title, [headings…], rows)</c>: words a reader sees, never keys.</summary>
+    private static bool IsTableHeading(SyntaxNode node) =>
+        node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax { Parent: ArgumentSyntax argument } }
+        && argument.Parent is ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } arguments
+        && arguments.Arguments.IndexOf(argument) == 1
+        && creation is ObjectCreationExpressionSyntax { Type: var type } && type.ToString() is "Table" or "SmeNotebooks.Display.Table";
 
     private static bool IsSentence(string text) => text.Contains(' ') && text.Count(char.IsLetter) >= 2;
 

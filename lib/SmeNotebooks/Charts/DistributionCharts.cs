@@ -1,4 +1,5 @@
 using Plotly.NET;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Charts;
 
@@ -12,7 +13,7 @@ public static class DistributionCharts
             ("marker", Figure.Object(("color", Figure.Palette[0]))));
         var shapes = (cutPoints ?? []).Select(c => (object)Figure.Object(("type", "line"), ("x0", c), ("x1", c), ("yref", "paper"), ("y0", 0.0), ("y1", 1.0),
             ("line", Figure.Object(("color", Figure.Palette[1]), ("dash", "dash"))))).ToArray();
-        return Figure.Chart([histogram], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(xTitle)), ("yaxis", Figure.Axis("firms")),
+        return Figure.Chart([histogram], ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(xTitle)), ("yaxis", Figure.Axis(Strings.Survey_Firms)),
             ("shapes", shapes), ("bargap", 0.05), ("width", 700), ("height", 400));
     }
 }

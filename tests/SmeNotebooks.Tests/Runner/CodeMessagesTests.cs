@@ -24,6 +24,16 @@ public class CodeMessagesTests
     }
 
     [Fact]
+    public void A_tables_column_headings_are_messages_even_as_single_words()
+    {
+        const string cell = """
+            display(new Table("Counts", ["area", "firms"], rows));
+            double firms = Lookup.Number(table, "firms", ("area", "Total"));
+            """;
+        Assert.Equal(["area", "firms"], CodeMessages.Extract(cell));
+    }
+
+    [Fact]
     public void A_translation_keeps_the_holes_expressions_formats_and_lines()
     {
         var spanish = new Dictionary<string, string>
