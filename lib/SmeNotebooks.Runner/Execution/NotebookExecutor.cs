@@ -150,10 +150,12 @@ public sealed class NotebookExecutor
         if (ex is DirectiveException directive)
             return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
         if (ex is TimeoutException)
-            return $"{notebook}, cell {cell}: {ex.Message}";
+            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellReason, notebook, cell, ex.Message);
         var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");
-        string where = frame is null ? "" : $", line {frame.GetFileLineNumber()}";
-        return $"{notebook}, cell {cell}{where}: {ex.GetType().Name}: {ex.Message}";
+        string what = $"{ex.GetType().Name}: {ex.Message}";
+        return frame is null
+            ? string.Format(CultureInfo.InvariantCulture, EngineStrings.CellReason, notebook, cell, what)
+            : string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineReason, notebook, cell, frame.GetFileLineNumber(), what);
     }
 
     /// <summary>The first Markdown heading (title) and the first paragraph after it (summary), solutions left out.</summary>
