@@ -38,6 +38,8 @@ internal static class Cli
             // English pages in <out>, each translation's in <out>/<lang>; each language in its editions.
             foreach (var group in runs.GroupBy(r => Translation.NotebookTranslation.LanguageOf(r.Path)))
             {
+                // The library's words on the pages (index cards, citations) in the pages' language.
+                NotebookCulture.Apply(group.Key);
                 string root = group.Key == "en" ? output : Path.Combine(output, group.Key);
                 var sites = edition switch
                 {

@@ -28,7 +28,7 @@ public static class IndexPage
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {
             string name = Path.GetFileNameWithoutExtension(run.Path);
-            var study = text.Language == "en" ? StudyCatalog.All.FirstOrDefault(s => s.Notebook == name) : null;
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
             html.Append("<li class=\"card\"><h2><a href=\"").Append(E(name)).Append(".html\">").Append(E(run.Title)).Append("</a></h2>");
             if (study is null) html.Append("<p>").Append(E(run.Summary)).Append("</p>");
             else

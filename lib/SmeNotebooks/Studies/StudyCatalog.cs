@@ -9,5 +9,5 @@ namespace SmeNotebooks.Studies;
 public static class StudyCatalog
 {
     /// <summary>Every study: one folder under <c>data/</c>, <c>Studies/</c> and the tests' <c>Studies/</c>, and one notebook each.</summary>
-    public static IReadOnlyList<Study> All { get; } = [SonoraStudy.About, KnowledgeIntensiveStudy.About, JaliscoStudy.About, ValueChainsStudy.About];
+    public static IReadOnlyList<Study> All => [SonoraStudy.About, KnowledgeIntensiveStudy.About, JaliscoStudy.About, ValueChainsStudy.About];
 }

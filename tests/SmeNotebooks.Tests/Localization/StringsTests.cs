@@ -111,4 +111,15 @@ public partial class StringsTests
         var missing = Assert.Throws<SmeNotebooks.Models.DataValidationException>(() => TestCulture.InLanguage("es", () => SmeNotebooks.Models.LogisticRegression.Fit(data, "y", "size")));
         Assert.Equal("La columna 'size' no está en los datos. Columnas presentes: 'x', 'y'.", missing.Message);
     }
+
+    [Fact]
+    public void Citations_and_index_cards_speak_the_readers_language()
+    {
+        var english = SmeNotebooks.Studies.ValueChains.ValueChainsStudy.About;
+        var spanish = TestCulture.InLanguage("es", () => SmeNotebooks.Studies.ValueChains.ValueChainsStudy.About);
+        Assert.StartsWith("McDermott, G. A. and Pietrobelli, C. (2017). In Breaking up", english.Citation.ToString());
+        Assert.StartsWith("McDermott, G. A. y Pietrobelli, C. (2017). En Breaking up", TestCulture.InLanguage("es", () => spanish.Citation.ToString()));
+        Assert.Equal("¿dónde se ubican los resultados mexicanos en el panorama regional?", spanish.Question);
+        Assert.Equal("where do the Mexican results sit in the regional picture?", english.Question);
+    }
 }

@@ -1,5 +1,4 @@
 using SmeNotebooks.Exercises;
-using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
@@ -11,7 +10,7 @@ public static class ValueChainsExercises
     {
         double eu = GvcData.Facts(dataFolder)["eu_sme_export_value"].Value;
         var closest = GvcData.Table1(dataFolder).MinBy(c => Math.Abs(c.SmeShareOfExportValuePercent - eu))!;
-        return Exercise.OneOf(1, closest.Country, ValueChainsStrings.Exercise1_Hint, [.. Languages.InEvery(ValueChainsStrings.ResourceManager, "Country_" + closest.Country)]);
+        return Exercise.OneOf(1, closest.Country, ValueChainsStrings.Exercise1_Hint, [.. PlaceNames.InEveryLanguage(closest.Country)]);
     }
 
     /// <summary>
