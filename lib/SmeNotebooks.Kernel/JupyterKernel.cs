@@ -125,7 +125,7 @@ internal sealed class JupyterKernel : IDisposable
             ["pygments_lexer"] = "csharp",
             ["codemirror_mode"] = "text/x-csharp",
         },
-        ["banner"] = $"SmeNotebooks C# kernel — Roslyn scripting on .NET {Environment.Version}, the collection's library and packages offline.",
+        ["banner"] = string.Format(CultureInfo.InvariantCulture, EngineStrings.Banner, Environment.Version),
         ["help_links"] = new JsonArray(),
     };
 
