@@ -87,7 +87,7 @@ public static class CaseCharts
     public static GenericChart SwotCounts(string[] firms, int[,] counts)
     {
         var z = Enumerable.Range(0, firms.Length).Select(f => Enumerable.Range(0, Swot.Quadrants.Length).Select(q => counts[f, q]).ToArray()).ToArray();
-        return Figure.Chart([Figure.Trace("heatmap", ("x", Swot.Quadrants), ("y", firms.Select(FirmName).ToArray()), ("z", z),
+        return Figure.Chart([Figure.Trace("heatmap", ("x", Swot.QuadrantNames.ToArray()), ("y", firms.Select(FirmName).ToArray()), ("z", z),
                 ("texttemplate", "%{z}"), ("colorscale", "Blues"), ("reversescale", true), ("colorbar", Figure.Object(("title", Figure.Object(("text", JaliscoStrings.Swot_Items))))))],
             ("yaxis", Figure.Object(("autorange", "reversed"))), ("title", Figure.Object(("text", JaliscoStrings.Swot_Title))),
             ("width", 640), ("height", 380));

@@ -9,6 +9,9 @@ public static class Swot
     /// <summary>The quadrants in the order Tabla 2 prints them.</summary>
     public static readonly string[] Quadrants = ["Strengths", "Opportunities", "Weaknesses", "Threats"];
 
+    /// <summary>The quadrants as the reader names them, in <see cref="Quadrants"/> order: the paper's own Spanish ("Fortalezas", …) for a Spanish reader.</summary>
+    public static IReadOnlyList<string> QuadrantNames => Quadrants.Select(q => JaliscoStrings.ResourceManager.GetString("Quadrant_" + q) ?? q).ToArray();
+
     /// <summary>Items per firm (rows, in order of first appearance) and quadrant (columns, <see cref="Quadrants"/> order).</summary>
     public static (string[] Firms, int[,] Counts) Count(DataFrame swot) => CrossTab.Count(swot, "firm", "quadrant_en", Quadrants);
 
