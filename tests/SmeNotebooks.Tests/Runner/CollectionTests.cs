@@ -136,6 +136,20 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void The_Spanish_index_and_citations_are_in_Spanish()
+    {
+        // The index cards and every page's "how to cite" box come from the studies' resources in the page's language.
+        Assert.True(fixture.Failure is null, fixture.Failure);
+        string index = File.ReadAllText(Path.Combine(fixture.Site, "es", "index.html"));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(SmeNotebooks.Tests.Support.TestCulture.InLanguage("es", () => SmeNotebooks.Studies.Sonora.SonoraStudy.About.Question)), index);
+        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(SmeNotebooks.Studies.Sonora.SonoraStudy.About.Question), index);
+        string page = File.ReadAllText(Path.Combine(fixture.Site, "es", fixture.Notebooks.First(n => n.StartsWith("04", StringComparison.Ordinal)).Replace(".dib", ".es.html")));
+        string cite = Regex.Match(page, "<aside class=\"cite\">(.*?)</aside>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("McDermott, G. A. y Pietrobelli, C. (2017). En ", cite);
+        Assert.DoesNotContain("the chapter", cite);   // the reference's note in Spanish too (the book's own title stays as published)
+    }
+
+    [Fact]
     public void The_detector_finds_the_English_pages_English()
     {
         // The same detector on the English pages must fire, or the test above proves nothing.
