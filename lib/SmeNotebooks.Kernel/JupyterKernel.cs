@@ -7,6 +7,7 @@ using SmeNotebooks.Kernel.Assistance;
 using SmeNotebooks.Kernel.Display;
 using SmeNotebooks.Kernel.Protocol;
 using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Kernel;
 
@@ -125,7 +126,7 @@ internal sealed class JupyterKernel : IDisposable
             ["pygments_lexer"] = "csharp",
             ["codemirror_mode"] = "text/x-csharp",
         },
-        ["banner"] = string.Format(CultureInfo.InvariantCulture, EngineStrings.Banner, Environment.Version),
+        ["banner"] = Localized.Format(EngineStrings.Banner, Environment.Version),
         ["help_links"] = new JsonArray(),
     };
 
@@ -185,9 +186,9 @@ internal sealed class JupyterKernel : IDisposable
             var errors = compile.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
             {
                 var at = d.Location.GetLineSpan().StartLinePosition;
-                return string.Format(CultureInfo.InvariantCulture, EngineStrings.LineColumnError, at.Line + 1, at.Character + 1, d.Id, d.GetMessage(CultureInfo.CurrentUICulture));
+                return Localized.Format(EngineStrings.LineColumnError, at.Line + 1, at.Character + 1, d.Id, d.GetMessage(CultureInfo.CurrentUICulture));
             }).ToArray();
-            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => string.Format(CultureInfo.InvariantCulture, EngineStrings.InCell, e)).ToArray());
+            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => Localized.Format(EngineStrings.InCell, e)).ToArray());
         }
         if (failure is DirectiveException)
             return ("DirectiveError", failure.Message, [failure.Message]);
@@ -310,7 +311,7 @@ internal sealed class JupyterKernel : IDisposable
                     _channels.Publish(_channels.Codec.Create("stream", new JsonObject
                     {
                         ["name"] = "stderr",
-                        ["text"] = string.Format(CultureInfo.InvariantCulture, EngineStrings.Blocked, StopGrace) + "\n",
+                        ["text"] = Localized.Format(EngineStrings.Blocked, StopGrace) + "\n",
                     }, request));
             }) { IsBackground = true, Name = "interrupt-watch" }.Start();
         }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using System.Globalization;
 using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Kernel;
 
@@ -20,7 +20,7 @@ internal static class PackageRestore
     public static IReadOnlyList<string> Restore(string name, string? version)
     {
         if (string.IsNullOrWhiteSpace(version))
-            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, EngineStrings.RestoreNeedsVersion, name));
+            throw new InvalidOperationException(Localized.Format(EngineStrings.RestoreNeedsVersion, name));
         string folder = Path.Combine(Path.GetTempPath(), "smenotebooks-packages", $"{name}-{version}".Replace(Path.DirectorySeparatorChar, '_'));
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "restore.csproj"), $"""
@@ -40,11 +40,11 @@ internal static class PackageRestore
         };
         using var process = Process.Start(start)!;
         string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) { process.Kill(true); throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, EngineStrings.RestoreTooLong, name, version)); }
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) { process.Kill(true); throw new InvalidOperationException(Localized.Format(EngineStrings.RestoreTooLong, name, version)); }
         if (process.ExitCode != 0)
         {
             string reason = string.Join(" ", output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct().Take(3));
-            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, EngineStrings.RestoreFailed, name, version, reason.Length > 0 ? reason : output.Trim()));
+            throw new InvalidOperationException(Localized.Format(EngineStrings.RestoreFailed, name, version, reason.Length > 0 ? reason : output.Trim()));
         }
         return RuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
     }

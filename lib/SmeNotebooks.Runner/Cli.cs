@@ -36,6 +36,7 @@ internal static class Cli
         if (output is not null)
         {
             // English pages in <out>, each translation's in <out>/<lang>; each language in its editions.
+            var rendered = runs.Select(r => Path.GetFullPath(r.Path)).ToHashSet(StringComparer.Ordinal);
             foreach (var group in runs.GroupBy(r => Translation.NotebookTranslation.LanguageOf(r.Path)))
             {
                 // The library's words on the pages (index cards, citations) in the pages' language.
@@ -49,8 +50,7 @@ internal static class Cli
                 };
                 foreach (var (folder, kind) in sites)
                 {
-                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output,
-                        runs.Select(r => Path.GetFullPath(r.Path)).ToHashSet(StringComparer.Ordinal));
+                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output, rendered);
                     Console.WriteLine($"Wrote {group.Count()} page(s) and index.html ({group.Key}, {kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
                 }
             }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -44,7 +45,7 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 }
                 catch (InvalidOperationException ex) { throw new DirectiveException(i + 1, ex.Message); }
                 if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
-                    notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.PlotlyInteractiveNote, name, version));
+                    notes.Add(Localized.Format(EngineStrings.PlotlyInteractiveNote, name, version));
             }
             else if ((m = FileReference().Match(line)).Success)
             {
@@ -54,12 +55,12 @@ public sealed partial record CellDirectives(string Code, IReadOnlyList<Assembly>
                 else
                 {
                     string full = Path.GetFullPath(Path.Combine(folder, path));
-                    if (!File.Exists(full)) throw new DirectiveException(i + 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NoSuchFile, path, full));
+                    if (!File.Exists(full)) throw new DirectiveException(i + 1, Localized.Format(EngineStrings.NoSuchFile, path, full));
                     paths.Add(full);
                 }
             }
             else if (line.StartsWith("#i ", StringComparison.Ordinal) || line == "#i")
-                notes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.SourceIgnored, line));
+                notes.Add(Localized.Format(EngineStrings.SourceIgnored, line));
             else if (line == "#!time") time = true;
             else continue;
             lines[i] = "";

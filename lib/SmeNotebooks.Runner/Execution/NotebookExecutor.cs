@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.CodeAnalysis.Scripting.Hosting;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -87,7 +88,7 @@ public sealed class NotebookExecutor
             if (cell.Language == CellLanguage.Other)
             {
                 runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, CellStatus.NotExecuted,
-                    [new CellOutput(CellOutputKind.Note, string.Format(CultureInfo.InvariantCulture, EngineStrings.NotExecuted, cell.Kernel))], null, 0));
+                    [new CellOutput(CellOutputKind.Note, Localized.Format(EngineStrings.NotExecuted, cell.Kernel))], null, 0));
                 continue;
             }
             if (stopped)
@@ -100,7 +101,7 @@ public sealed class NotebookExecutor
             var task = Task.Run(() => session.Execute(cell.Content, number));
             Exception? failure = task.Wait(_cellTimeout)
                 ? task.Result
-                : new TimeoutException(string.Format(CultureInfo.InvariantCulture, EngineStrings.Timeout, _cellTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)));
+                : new TimeoutException(Localized.Format(EngineStrings.Timeout, _cellTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)));
             string? error = null;
             if (failure is not null)
             {
@@ -145,17 +146,17 @@ public sealed class NotebookExecutor
         {
             var first = compile.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
             int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
-            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineError, notebook, cell, line, first.Id, first.GetMessage(CultureInfo.CurrentUICulture));
+            return Localized.Format(EngineStrings.CellLineError, notebook, cell, line, first.Id, first.GetMessage(CultureInfo.CurrentUICulture));
         }
         if (ex is DirectiveException directive)
-            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
+            return Localized.Format(EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
         if (ex is TimeoutException)
-            return string.Format(CultureInfo.InvariantCulture, EngineStrings.CellReason, notebook, cell, ex.Message);
+            return Localized.Format(EngineStrings.CellReason, notebook, cell, ex.Message);
         var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");
         string what = $"{ex.GetType().Name}: {ex.Message}";
         return frame is null
-            ? string.Format(CultureInfo.InvariantCulture, EngineStrings.CellReason, notebook, cell, what)
-            : string.Format(CultureInfo.InvariantCulture, EngineStrings.CellLineReason, notebook, cell, frame.GetFileLineNumber(), what);
+            ? Localized.Format(EngineStrings.CellReason, notebook, cell, what)
+            : Localized.Format(EngineStrings.CellLineReason, notebook, cell, frame.GetFileLineNumber(), what);
     }
 
     /// <summary>The first Markdown heading (title) and the first paragraph after it (summary), solutions left out.</summary>

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using System.Globalization;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -78,7 +79,7 @@ public sealed class NotebookSession
                 : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
             _history.Add(directives.Code);
             if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, CellOutputKind.Result);
-            if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, string.Format(CultureInfo.InvariantCulture, EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
+            if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, Localized.Format(EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
             return null;
         }
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)

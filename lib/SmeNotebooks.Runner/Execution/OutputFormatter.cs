@@ -4,6 +4,7 @@ using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 using SmeNotebooks.Charts;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -55,8 +56,8 @@ public sealed class OutputFormatter
             html.Append("</tr>");
         }
         html.Append("</tbody></table>");
-        html.Append("<p class=\"sme-rowcount\">").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.RowsColumns, frame.Rows.Count, frame.Columns.Count));
-        if (frame.Rows.Count > shown) html.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.FirstShown, shown));
+        html.Append("<p class=\"sme-rowcount\">").Append(Localized.Format(EngineStrings.RowsColumns, frame.Rows.Count, frame.Columns.Count));
+        if (frame.Rows.Count > shown) html.Append(Localized.Format(EngineStrings.FirstShown, shown));
         return html.Append("</p>").ToString();
     }
 }

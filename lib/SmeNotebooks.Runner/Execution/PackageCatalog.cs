@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -50,16 +51,16 @@ public static class PackageCatalog
         if (name.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase))
         {
             if (version is not null && version != PlotlyInteractiveVersion)
-                throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.PlotlyVersion, PlotlyInteractiveVersion, version));
+                throw new InvalidOperationException(Localized.Format(EngineStrings.PlotlyVersion, PlotlyInteractiveVersion, version));
             return [];
         }
         if (!Assemblies.TryGetValue(name, out var assemblies) || !Versions.TryGetValue(name, out var shipped))
-            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NotShipped, name,
+            throw new InvalidOperationException(Localized.Format(EngineStrings.NotShipped, name,
                 string.Join(", ", Assemblies.Keys.Select(k => $"{k} {Versions.GetValueOrDefault(k)}")) + $", Plotly.NET.Interactive {PlotlyInteractiveVersion}"));
         if (version is null)
-            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.NeedsVersion, name, shipped));
+            throw new InvalidOperationException(Localized.Format(EngineStrings.NeedsVersion, name, shipped));
         if (version != shipped)
-            throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, EngineStrings.OtherVersion, name, version, shipped));
+            throw new InvalidOperationException(Localized.Format(EngineStrings.OtherVersion, name, version, shipped));
         return assemblies;
     }
 }

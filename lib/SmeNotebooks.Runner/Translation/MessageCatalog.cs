@@ -7,10 +7,6 @@ namespace SmeNotebooks.Runner.Translation;
 /// </summary>
 public static class MessageCatalog
 {
-    /// <summary>The folder of <paramref name="language"/>'s message catalogs: <c>i18n/&lt;lang&gt;/messages</c> beside <paramref name="dib"/>'s folder.</summary>
-    public static string Folder(string dib, string language) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language, "messages");
-
     /// <summary>
     /// The translation of a message into <paramref name="language"/> from the catalogs found above
     /// <paramref name="folder"/> (its own i18n, or a parent's); null for English, or when there are none.

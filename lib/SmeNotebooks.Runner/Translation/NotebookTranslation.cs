@@ -27,11 +27,15 @@ public static class NotebookTranslation
 
     /// <summary>The prose catalog of <paramref name="dib"/> for <paramref name="language"/>: <c>i18n/xx/name.po</c> at the repository root.</summary>
     public static string CatalogPath(string dib, string language) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language, Path.GetFileNameWithoutExtension(dib) + ".po");
+        Path.Combine(LanguageFolder(dib, language), Path.GetFileNameWithoutExtension(dib) + ".po");
 
     /// <summary>The catalog of <paramref name="dib"/>'s code messages for <paramref name="language"/>: <c>i18n/xx/messages/name.po</c>.</summary>
     public static string MessagesPath(string dib, string language) =>
-        Path.Combine(MessageCatalog.Folder(dib, language), Path.GetFileNameWithoutExtension(dib) + ".po");
+        Path.Combine(LanguageFolder(dib, language), "messages", Path.GetFileNameWithoutExtension(dib) + ".po");
+
+    /// <summary><c>i18n/xx</c> at the repository root: beside the folder of <paramref name="dib"/>.</summary>
+    private static string LanguageFolder(string dib, string language) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language);
 
     /// <summary>Every English block to translate, with where it is ("name.dib cell N").</summary>
     public static IEnumerable<(string Block, string Reference)> Units(DibDocument document, string name) =>

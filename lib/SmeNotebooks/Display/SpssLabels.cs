@@ -1,4 +1,5 @@
 using SmeNotebooks.Localization;
+using SmeNotebooks.Models;
 
 namespace SmeNotebooks.Display;
 
@@ -20,7 +21,7 @@ public static class SpssLabels
     {
         "S.E." => Strings.Spss_SE,
         "df" => Strings.Spss_df,
-        "Constant" => Strings.Spss_Constant,
+        ModelTerms.Constant => Strings.Spss_Constant,
         CiLower => Strings.Spss_CiLower,
         CiUpper => Strings.Spss_CiUpper,
         _ => key,
