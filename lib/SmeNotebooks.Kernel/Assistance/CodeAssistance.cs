@@ -13,7 +13,7 @@ namespace SmeNotebooks.Kernel.Assistance;
 /// <summary>
 /// Completion, quick info and the completeness test for the kernel, from Roslyn's own editor services
 /// (Microsoft.CodeAnalysis.Features): the cells executed so far and the cell being edited form one C# script
-/// document with the session's references and imports, so completion knows every variable the notebook has defined.
+/// document with the session's references (and the whole framework) and imports, so completion knows every variable the notebook has defined.
 /// The library is referenced with its XML documentation, so quick info on its types shows the doc comment that
 /// states each formula and its source.
 /// </summary>
@@ -81,7 +81,9 @@ internal sealed class CodeAssistance
         var workspace = _workspace.Value;
         workspace.ClearSolution();
         var options = session.Options;
-        var references = options.MetadataReferences.OfType<PortableExecutableReference>().Select(WithDocumentation).ToList();
+        // The whole framework, not only the common set the session compiles against: completion offers what a cell could use.
+        var references = options.MetadataReferences.Concat(FrameworkReferences.Whole).OfType<PortableExecutableReference>()
+            .DistinctBy(r => r.FilePath).Select(WithDocumentation).ToList();
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "notebook", "notebook", LanguageNames.CSharp,
             isSubmission: true,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: options.Imports),

@@ -115,14 +115,11 @@ public sealed class NotebookExecutor
         return runs;
     }
 
-    /// <summary>The script options every notebook starts from: framework references, default imports, debug information.</summary>
+    /// <summary>The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>), default imports, debug information.</summary>
     internal static ScriptOptions BaseOptions()
     {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var f && (f.StartsWith("System.") || f is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll" or "Microsoft.Win32.Primitives.dll"))
-            .Select(p => MetadataReference.CreateFromFile(p));
         return ScriptOptions.Default
-            .WithReferences(trusted)
+            .WithReferences(FrameworkReferences.Common)
             .AddReferences(typeof(NotebookGlobals).Assembly)
             .WithImports(DefaultImports)
             .WithEmitDebugInformation(true)

@@ -21,6 +21,7 @@ public sealed class NotebookSession
     private readonly NotebookGlobals _globals;
     private ScriptOptions _options = NotebookExecutor.BaseOptions();
     private ScriptState<object>? _state;
+    private bool _wholeFramework;
 
     /// <summary>A fresh session whose relative paths (<c>#r</c>, data files) resolve against <paramref name="folder"/>.</summary>
     public NotebookSession(string folder, OutputSink sink)
@@ -49,7 +50,10 @@ public sealed class NotebookSession
     public IReadOnlyList<string> History => _history;
     private readonly List<string> _history = [];
 
-    /// <summary>The options of the next cell: references added so far and the default imports.</summary>
+    /// <summary>
+    /// The options of the next cell: the framework references (<see cref="FrameworkReferences.Common"/> until a cell
+    /// needed <see cref="FrameworkReferences.Whole"/>), references added so far, and the default imports.
+    /// </summary>
     public ScriptOptions Options => _options;
 
     /// <summary>
@@ -63,6 +67,7 @@ public sealed class NotebookSession
     {
         var clock = Stopwatch.StartNew();
         string? code = null, uninstrumented = "";
+        ScriptOptions? failedWith = null;
         try
         {
             var directives = CellDirectives.Parse(source, _folder, RestorePackage);
@@ -74,9 +79,28 @@ public sealed class NotebookSession
             _options = _options.WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
             code = InterruptionPoints.Insert(Messages is null ? directives.Code : Translation.CodeMessages.Translate(directives.Code, Messages));
-            _state = (_state is null
-                ? CSharpScript.RunAsync(code, _options, _globals, typeof(NotebookGlobals))
-                : _state.ContinueWithAsync(code, _options)).GetAwaiter().GetResult();
+            try
+            {
+                _state = Run(code, _options);
+            }
+            catch (CompilationErrorException) when (!_wholeFramework)
+            {
+                // Nothing ran yet. Against the whole framework the cell may compile (it uses an assembly outside the
+                // common set): from then on the session keeps the whole framework. If not, the errors reported are the
+                // whole framework's, and the session stays with the common set.
+                var whole = _options.AddReferences(FrameworkReferences.Rest);
+                try
+                {
+                    _state = Run(code, whole);
+                }
+                catch (CompilationErrorException)
+                {
+                    failedWith = whole;
+                    throw;
+                }
+                _options = whole;
+                _wholeFramework = true;
+            }
             _history.Add(directives.Code);
             if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, CellOutputKind.Result);
             if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, Localized.Format(EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
@@ -85,7 +109,8 @@ public sealed class NotebookSession
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)
         {
             // Report the errors where they are in the cell as written, not in the copy with translations and interruption points.
-            var original = (_state?.Script.ContinueWith(uninstrumented, _options) ?? CSharpScript.Create(uninstrumented, _options, typeof(NotebookGlobals))).Compile();
+            var options = failedWith ?? _options;
+            var original = (_state?.Script.ContinueWith(uninstrumented, options) ?? CSharpScript.Create(uninstrumented, options, typeof(NotebookGlobals))).Compile();
             return new CompilationErrorException(string.Join(Environment.NewLine, original.Where(d => d.Severity == DiagnosticSeverity.Error)), original);
         }
         catch (Exception ex)
@@ -93,4 +118,10 @@ public sealed class NotebookSession
             return ex is AggregateException { InnerException: { } inner } ? inner : ex;
         }
     }
+
+    /// <summary>Compiles <paramref name="code"/> as the next submission against <paramref name="options"/> and runs it.</summary>
+    private ScriptState<object> Run(string code, ScriptOptions options) =>
+        (_state is null
+            ? CSharpScript.RunAsync(code, options, _globals, typeof(NotebookGlobals))
+            : _state.ContinueWithAsync(code, options)).GetAwaiter().GetResult();
 }

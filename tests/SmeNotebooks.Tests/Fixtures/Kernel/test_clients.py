@@ -157,6 +157,13 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual(reply["status"], "ok", reply)
         self.assertEqual(text(outputs), '{"firms":116}')
 
+    def test_a_runtime_error_names_the_line_inside_the_cell(self):
+        reply, outputs = run(self.kc, 'int firms = 116;\nthrow new InvalidOperationException("planned failure");')
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["evalue"], "planned failure")
+        count = reply["execution_count"]
+        self.assertTrue(any(f"cell-{count}:line 2" in line for line in reply["traceback"]), reply["traceback"])
+
     def test_a_display_updated_in_place(self):
         reply, outputs = run(self.kc, 'var shown = display("first"); shown.Update("second");')
         self.assertEqual(reply["status"], "ok")

@@ -19,6 +19,8 @@ class SmeNotebooksKernelTests(jupyter_kernel_test.KernelTests):
     completion_samples = [
         {"text": "Console.WriteL", "matches": {"WriteLine"}},
         {"text": "var firmCount = 116; firmC", "matches": {"firmCount"}},
+        # An assembly outside the common set cells are first compiled against: completion offers the whole framework.
+        {"text": "System.Formats.T", "matches": {"Tar"}},
     ]
     complete_code_samples = ["1 + 1", "int x = 1;", "for (int i = 0; i < 2; i++) { }"]
     incomplete_code_samples = ["for (int i = 0; i < 2; i++) {", "if (true)"]
