@@ -14,7 +14,7 @@ using SmeNotebooks.Localization;
 namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>
-/// Executes a notebook top to bottom: C# cells share one Roslyn script state, in order; Markdown and HTML cells are
+/// Executes a notebook top to bottom: C# cells share one chain of Roslyn script submissions, in order; Markdown and HTML cells are
 /// passed through; cells of other kernels are marked "not executed". Runs with the notebook's folder as working
 /// directory and the invariant culture. Meant to run once per process (Roslyn never unloads script assemblies).
 /// </summary>

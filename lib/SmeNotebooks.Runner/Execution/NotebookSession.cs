@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using System.Globalization;
 using SmeNotebooks.Localization;
@@ -11,7 +11,7 @@ namespace SmeNotebooks.Runner.Execution;
 /// The one execution engine of the collection: a C# notebook's state across cells, shared by the headless runner and
 /// the Jupyter kernel so that a cell means the same in both. Each cell's directives are taken out
 /// (<see cref="CellDirectives"/>: offline <c>#r "nuget: …"</c>, <c>#r</c> of the library, <c>#!time</c>), its messages
-/// are put in the reader's language (<see cref="Messages"/>), interruption points are inserted (<see cref="InterruptionPoints"/>), and the code continues the Roslyn script state of the cells
+/// are put in the reader's language (<see cref="Messages"/>), interruption points are inserted (<see cref="InterruptionPoints"/>), and the code continues the script submissions (<see cref="SubmissionChain"/>) of the cells
 /// before it; a failing cell leaves that state as it was. Outputs go to <see cref="Sink"/>: <c>display(x)</c>, the
 /// value of a trailing expression, notes, and whatever the host routes there from the console.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class NotebookSession
     private readonly string _folder;
     private readonly NotebookGlobals _globals;
     private ScriptOptions _options = NotebookExecutor.BaseOptions();
-    private ScriptState<object>? _state;
+    private readonly SubmissionChain _chain;
     private bool _wholeFramework;
 
     /// <summary>A fresh session whose relative paths (<c>#r</c>, data files) resolve against <paramref name="folder"/>.</summary>
@@ -29,6 +29,7 @@ public sealed class NotebookSession
         _folder = folder;
         Sink = sink;
         _globals = new NotebookGlobals(sink);
+        _chain = new SubmissionChain(_globals);
     }
 
     /// <summary>
@@ -79,19 +80,20 @@ public sealed class NotebookSession
             _options = _options.WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
             code = InterruptionPoints.Insert(Messages is null ? directives.Code : Translation.CodeMessages.Translate(directives.Code, Messages));
+            SubmissionChain.Submission submission;
             try
             {
-                _state = Run(code, _options);
+                submission = _chain.Compile(code, _options);
             }
             catch (CompilationErrorException) when (!_wholeFramework)
             {
-                // Nothing ran yet. Against the whole framework the cell may compile (it uses an assembly outside the
-                // common set): from then on the session keeps the whole framework. If not, the errors reported are the
-                // whole framework's, and the session stays with the common set.
+                // Against the whole framework the cell may compile (it uses an assembly outside the common set): from
+                // then on the session keeps the whole framework. If not, the errors reported are the whole
+                // framework's, and the session stays with the common set.
                 var whole = _options.AddReferences(FrameworkReferences.Rest);
                 try
                 {
-                    _state = Run(code, whole);
+                    submission = _chain.Compile(code, whole);
                 }
                 catch (CompilationErrorException)
                 {
@@ -101,27 +103,21 @@ public sealed class NotebookSession
                 _options = whole;
                 _wholeFramework = true;
             }
+            object? value = _chain.Run(submission);
             _history.Add(directives.Code);
-            if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(_state.ReturnValue, CellOutputKind.Result);
+            if (NotebookExecutor.EndsWithExpression(directives.Code)) Sink.Add(value, CellOutputKind.Result);
             if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, Localized.Format(EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
             return null;
         }
         catch (CompilationErrorException) when (code is not null && code != uninstrumented)
         {
             // Report the errors where they are in the cell as written, not in the copy with translations and interruption points.
-            var options = failedWith ?? _options;
-            var original = (_state?.Script.ContinueWith(uninstrumented, options) ?? CSharpScript.Create(uninstrumented, options, typeof(NotebookGlobals))).Compile();
-            return new CompilationErrorException(string.Join(Environment.NewLine, original.Where(d => d.Severity == DiagnosticSeverity.Error)), original);
+            var errors = _chain.Diagnose(uninstrumented, failedWith ?? _options).Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+            return new CompilationErrorException(string.Join(Environment.NewLine, errors), errors);
         }
         catch (Exception ex)
         {
             return ex is AggregateException { InnerException: { } inner } ? inner : ex;
         }
     }
-
-    /// <summary>Compiles <paramref name="code"/> as the next submission against <paramref name="options"/> and runs it.</summary>
-    private ScriptState<object> Run(string code, ScriptOptions options) =>
-        (_state is null
-            ? CSharpScript.RunAsync(code, options, _globals, typeof(NotebookGlobals))
-            : _state.ContinueWithAsync(code, options)).GetAwaiter().GetResult();
 }
