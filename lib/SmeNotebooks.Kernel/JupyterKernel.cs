@@ -192,8 +192,7 @@ internal sealed class JupyterKernel : IDisposable
         }
         if (failure is DirectiveException)
             return ("DirectiveError", failure.Message, [failure.Message]);
-        var frames = (failure.StackTrace ?? "").Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("cell-", StringComparison.Ordinal)).ToArray();
-        return (failure.GetType().Name, failure.Message, [$"{failure.GetType().FullName}: {failure.Message}", .. frames]);
+        return (failure.GetType().Name, failure.Message, [$"{failure.GetType().FullName}: {failure.Message}", .. CellFrames.Of(failure).Select(f => f.ToString())]);
     }
 
     private JsonObject Complete(JsonObject content)

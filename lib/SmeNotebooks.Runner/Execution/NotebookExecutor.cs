@@ -115,14 +115,13 @@ public sealed class NotebookExecutor
         return runs;
     }
 
-    /// <summary>The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>), default imports, debug information.</summary>
+    /// <summary>The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>), default imports.</summary>
     internal static ScriptOptions BaseOptions()
     {
         return ScriptOptions.Default
             .WithReferences(FrameworkReferences.Common)
             .AddReferences(typeof(NotebookGlobals).Assembly)
             .WithImports(DefaultImports)
-            .WithEmitDebugInformation(true)
             .WithFileEncoding(System.Text.Encoding.UTF8)
             .WithMetadataResolver(ScriptMetadataResolver.Default)
             .WithLanguageVersion(LanguageVersion.Latest);
@@ -149,11 +148,11 @@ public sealed class NotebookExecutor
             return Localized.Format(EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
         if (ex is TimeoutException)
             return Localized.Format(EngineStrings.CellReason, notebook, cell, ex.Message);
-        var frame = new StackTrace(ex, true).GetFrames().FirstOrDefault(f => f.GetFileName() == $"cell-{cell}");
+        var frame = CellFrames.Of(ex).FirstOrDefault(f => f.Cell == $"cell-{cell}");
         string what = $"{ex.GetType().Name}: {ex.Message}";
         return frame is null
             ? Localized.Format(EngineStrings.CellReason, notebook, cell, what)
-            : Localized.Format(EngineStrings.CellLineReason, notebook, cell, frame.GetFileLineNumber(), what);
+            : Localized.Format(EngineStrings.CellLineReason, notebook, cell, frame.Line, what);
     }
 
     /// <summary>The first Markdown heading (title) and the first paragraph after it (summary), solutions left out.</summary>

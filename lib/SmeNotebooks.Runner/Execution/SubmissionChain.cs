@@ -4,7 +4,6 @@ using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.CodeAnalysis.Scripting.Hosting;
 using Microsoft.CodeAnalysis.Text;
@@ -16,9 +15,10 @@ namespace SmeNotebooks.Runner.Execution;
 /// each compiled against the last one that ran to completion, loaded and run with the chain's submission array
 /// (slot 0 the globals). It does what Roslyn's <c>ScriptState.ContinueWithAsync</c> does, minus what made a trivial
 /// cell cost ~11 ms there (measured with a trace, issue 12): compiling method bodies on the thread pool and waiting
-/// for them, computing the diagnostics once before emitting and again while emitting, and resolving the references'
-/// missing dependencies from disk again for every cell. Here a cell compiles on the calling thread, its diagnostics
-/// come from the emit alone, and missing dependencies are resolved once per session
+/// for them, computing the diagnostics once before emitting and again while emitting, writing a portable PDB, and
+/// resolving the references' missing dependencies from disk again for every cell. Here a cell compiles on the calling
+/// thread, its diagnostics come from the emit alone, its debug information is written only if it throws
+/// (<see cref="CellFrames"/>), and missing dependencies are resolved once per session
 /// (<see cref="SessionMetadataResolver"/>).
 /// </summary>
 internal sealed class SubmissionChain
@@ -50,16 +50,16 @@ internal sealed class SubmissionChain
     {
         var compilation = Create(code, options);
         RuntimeAssemblies.Register(options.MetadataReferences);
+        // Without debug information: CellFrames writes it only for a cell that throws.
         using var image = new MemoryStream();
-        using var symbols = new MemoryStream();
-        var emitted = compilation.Emit(image, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+        var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (!errors.IsEmpty) throw new CompilationErrorException(errors[0].ToString(), errors);
         // A cell without code to run (only using directives or comments) emits nothing but still joins the chain.
         if (!emitted.Success) return new Submission(compilation, null);
         image.Position = 0;
-        symbols.Position = 0;
-        var assembly = AssemblyLoadContext.Default.LoadFromStream(image, symbols);
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(image);
+        CellFrames.Register(assembly, compilation);
         var entry = compilation.GetEntryPoint(CancellationToken.None)!;
         var factory = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!
             .GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!
