@@ -29,6 +29,7 @@ internal sealed class SubmissionChain
     private readonly Dictionary<MetadataReferenceResolver, SessionMetadataResolver> _resolvers = [];
     private object?[] _submissions = new object?[16];
     private CSharpCompilation? _previous;
+    private readonly HashSet<MetadataReference> _referenced = [];
     private int _compiled, _length;
 
     /// <summary>A chain whose cells see the public members of <paramref name="globals"/> as their own.</summary>
@@ -38,8 +39,11 @@ internal sealed class SubmissionChain
         _submissions[0] = globals;
     }
 
-    /// <summary>A cell compiled and loaded, not yet run: its compilation and its entry point (null when it has no code).</summary>
-    public sealed record Submission(CSharpCompilation Compilation, Func<object?[], Task<object>>? Factory);
+    /// <summary>
+    /// A cell compiled and loaded, not yet run: its compilation, its entry point (null when it has no code) and the
+    /// references it added to the chain.
+    /// </summary>
+    public sealed record Submission(CSharpCompilation Compilation, Func<object?[], Task<object>>? Factory, IReadOnlyList<MetadataReference> Added);
 
     /// <summary>
     /// Compiles <paramref name="code"/> as the next cell with <paramref name="options"/> (references, imports, the
@@ -48,15 +52,16 @@ internal sealed class SubmissionChain
     /// <exception cref="CompilationErrorException">The cell's errors (first one in the message), as Roslyn scripting reports them.</exception>
     public Submission Compile(string code, ScriptOptions options)
     {
-        var compilation = Create(code, options);
-        RuntimeAssemblies.Register(options.MetadataReferences);
+        var added = options.MetadataReferences.Where(r => !_referenced.Contains(r)).ToList();
+        var compilation = Create(code, options, added);
+        RuntimeAssemblies.Register(added);
         // Without debug information: CellFrames writes it only for a cell that throws.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (!errors.IsEmpty) throw new CompilationErrorException(errors[0].ToString(), errors);
         // A cell without code to run (only using directives or comments) emits nothing but still joins the chain.
-        if (!emitted.Success) return new Submission(compilation, null);
+        if (!emitted.Success) return new Submission(compilation, null, added);
         image.Position = 0;
         var assembly = AssemblyLoadContext.Default.LoadFromStream(image);
         CellFrames.Register(assembly, compilation);
@@ -64,7 +69,7 @@ internal sealed class SubmissionChain
         var factory = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!
             .GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!
             .CreateDelegate<Func<object?[], Task<object>>>();
-        return new Submission(compilation, factory);
+        return new Submission(compilation, factory, added);
     }
 
     /// <summary>
@@ -78,14 +83,21 @@ internal sealed class SubmissionChain
         if (_length + 2 > _submissions.Length) Array.Resize(ref _submissions, _submissions.Length * 2);
         object? value = submission.Factory?.Invoke(_submissions).GetAwaiter().GetResult();
         _previous = submission.Compilation;
+        _referenced.UnionWith(submission.Added);
         _length++;
         return value;
     }
 
     /// <summary>The diagnostics of <paramref name="code"/> compiled as the next cell, without emitting it.</summary>
-    public ImmutableArray<Diagnostic> Diagnose(string code, ScriptOptions options) => Create(code, options).GetDiagnostics();
+    public ImmutableArray<Diagnostic> Diagnose(string code, ScriptOptions options) =>
+        Create(code, options, options.MetadataReferences.Where(r => !_referenced.Contains(r)).ToList()).GetDiagnostics();
 
-    private CSharpCompilation Create(string code, ScriptOptions options)
+    /// <summary>
+    /// The next cell's compilation. A submission inherits the references of the one before it, so it is given only
+    /// those <paramref name="added"/> since: given all of them again, every compilation would carry the references of
+    /// all before it (memory and time growing with the square of the cells run).
+    /// </summary>
+    private CSharpCompilation Create(string code, ScriptOptions options, IReadOnlyList<MetadataReference> added)
     {
         int number = ++_compiled;
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(code, Encoding.UTF8), ParseOptions, options.FilePath);
@@ -100,7 +112,7 @@ internal sealed class SubmissionChain
             sourceReferenceResolver: options.SourceResolver,
             metadataReferenceResolver: Resolver(options.MetadataResolver),
             assemblyIdentityComparer: DesktopAssemblyIdentityComparer.Default);
-        return CSharpCompilation.CreateScriptCompilation($"{_name}-{number}", tree, options.MetadataReferences, compilationOptions, _previous, typeof(object), _globalsType);
+        return CSharpCompilation.CreateScriptCompilation($"{_name}-{number}", tree, added, compilationOptions, _previous, typeof(object), _globalsType);
     }
 
     private SessionMetadataResolver Resolver(MetadataReferenceResolver inner)
