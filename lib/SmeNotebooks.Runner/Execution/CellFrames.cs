@@ -10,7 +10,7 @@ namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>
 /// The frames of an exception that lie inside cells, each with its line in the cell. Cells are emitted without debug
-/// information (writing a portable PDB cost ~2.5 ms a cell, measured for issue 12); when a cell throws, the
+/// information (writing a portable PDB cost about 2 ms a cell, measured for issue 12); when a cell throws, the
 /// compilation of each cell on the stack is emitted once more, with its PDB — the same compilation, so the same IL
 /// (a test checks it) — and the frame's IL offset is looked up among its sequence points, as the runtime does for its
 /// own stack traces: the last visible sequence point at or before the offset.

@@ -15,11 +15,12 @@ namespace SmeNotebooks.Runner.Execution;
 /// each compiled against the last one that ran to completion, loaded and run with the chain's submission array
 /// (slot 0 the globals). It does what Roslyn's <c>ScriptState.ContinueWithAsync</c> does, minus what made a trivial
 /// cell cost ~11 ms there (measured with a trace, issue 12): compiling method bodies on the thread pool and waiting
-/// for them, computing the diagnostics once before emitting and again while emitting, writing a portable PDB, and
-/// resolving the references' missing dependencies from disk again for every cell. Here a cell compiles on the calling
-/// thread, its diagnostics come from the emit alone, its debug information is written only if it throws
-/// (<see cref="CellFrames"/>), and missing dependencies are resolved once per session
-/// (<see cref="SessionMetadataResolver"/>).
+/// for them, computing the diagnostics once before emitting and again while emitting, writing a portable PDB,
+/// resolving the references' missing dependencies from disk again for every cell, and giving every cell all the
+/// references again (so each compilation carried those of all cells before it: memory grew with the square of the
+/// cells run). Here a cell compiles on the calling thread, its diagnostics come from the emit alone, its debug
+/// information is written only if it throws (<see cref="CellFrames"/>), missing dependencies are resolved once per
+/// session (<see cref="SessionMetadataResolver"/>), and a cell is given only the references added since the last one.
 /// </summary>
 internal sealed class SubmissionChain
 {
