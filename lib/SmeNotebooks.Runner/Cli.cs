@@ -22,9 +22,9 @@ internal static class Cli
             return 2;
         }
         var runs = new List<NotebookRun>();
-        foreach (var notebook in notebooks)
+        foreach (var run in NotebookProcess.RunAll(notebooks, TimeSpan.FromSeconds(timeoutSeconds), keepGoing))
         {
-            var run = NotebookProcess.Run(notebook, TimeSpan.FromSeconds(timeoutSeconds), keepGoing);
+            string notebook = run.Path;
             runs.Add(run);
             int executed = run.Cells.Count(c => c.Language == CellLanguage.CSharp && c.Status is CellStatus.Ok or CellStatus.Failed);
             string slowest = run.SlowestCell is { } cell ? $", slowest cell {cell.Number} {cell.Milliseconds / 1000:0.0} s" : "";

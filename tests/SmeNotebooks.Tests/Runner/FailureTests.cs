@@ -61,6 +61,24 @@ public class FailureTests
     }
 
     [Fact]
+    public void Notebooks_run_side_by_side_report_in_the_order_given_and_stop_at_the_first_failure()
+    {
+        string[] notebooks = [RunnerProcess.Fixture("bad/compile-error.dib"), RunnerProcess.Fixture("good/outputs.dib"), RunnerProcess.Fixture("bad/malformed.dib")];
+        var stopped = RunnerProcess.Run(["check", .. notebooks]);
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.Equal(["compile-error.dib"], Reported(stopped.Output));
+        Assert.Contains("1 notebook(s)", stopped.Output);
+
+        var all = RunnerProcess.Run(["check", .. notebooks, "--keep-going"]);
+        Assert.Equal(1, all.ExitCode);
+        // The malformed notebook fails at once and the first one only after compiling: the order is still the one given.
+        Assert.Equal(["compile-error.dib", "outputs.dib", "malformed.dib"], Reported(all.Output));
+    }
+
+    private static IEnumerable<string> Reported(string output) =>
+        output.Split('\n').Where(l => l.Contains(".dib: ")).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)]);
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(2, RunnerProcess.Run("check", "no-such-notebook.dib").ExitCode);
