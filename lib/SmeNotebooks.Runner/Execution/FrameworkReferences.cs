@@ -4,8 +4,8 @@ namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>
 /// The .NET assemblies a cell is compiled against. Roslyn spends time on every reference of every submission (about
-/// 20 µs each, measured: a trivial cell compiled against the whole framework's 170 assemblies takes ~3 ms longer
-/// than against 40), so a session starts with <see cref="Common"/> — the assemblies behind the namespaces notebooks
+/// 20 µs each, measured: a trivial cell compiled against the whole framework's 170 assemblies took ~3 ms longer
+/// than against these 48), so a session starts with <see cref="Common"/> — the assemblies behind the namespaces notebooks
 /// use — and <see cref="NotebookSession"/> compiles a cell that fails against them once more against
 /// <see cref="Whole"/>, keeping the whole framework for the rest of the session when that succeeds. A cell therefore
 /// compiles exactly when it would against the whole framework, and its errors are the whole framework's.
