@@ -18,7 +18,6 @@ namespace SmeNotebooks.Runner.Execution;
 public sealed class NotebookSession
 {
     private readonly string _folder;
-    private readonly NotebookGlobals _globals;
     private ScriptOptions _options = NotebookExecutor.BaseOptions();
     private readonly SubmissionChain _chain;
     private bool _wholeFramework;
@@ -28,8 +27,7 @@ public sealed class NotebookSession
     {
         _folder = folder;
         Sink = sink;
-        _globals = new NotebookGlobals(sink);
-        _chain = new SubmissionChain(_globals);
+        _chain = new SubmissionChain(new NotebookGlobals(sink));
     }
 
     /// <summary>
