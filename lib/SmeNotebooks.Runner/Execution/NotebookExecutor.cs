@@ -115,16 +115,18 @@ public sealed class NotebookExecutor
         return runs;
     }
 
-    /// <summary>The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>), default imports.</summary>
+    /// <summary>
+    /// The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>),
+    /// the globals' assembly, default imports, the <c>#r</c> resolver. <see cref="SubmissionChain"/> parses every cell as
+    /// the latest C# from UTF-8 text.
+    /// </summary>
     internal static ScriptOptions BaseOptions()
     {
         return ScriptOptions.Default
             .WithReferences(FrameworkReferences.Common)
             .AddReferences(typeof(NotebookGlobals).Assembly)
             .WithImports(DefaultImports)
-            .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithMetadataResolver(ScriptMetadataResolver.Default)
-            .WithLanguageVersion(LanguageVersion.Latest);
+            .WithMetadataResolver(ScriptMetadataResolver.Default);
     }
 
     /// <summary>True when the cell's last statement is an expression without a semicolon (its value is displayed).</summary>

@@ -41,10 +41,10 @@ internal sealed class SubmissionChain
     }
 
     /// <summary>
-    /// A cell compiled and loaded, not yet run: its compilation, its entry point (null when it has no code) and the
-    /// references it added to the chain.
+    /// A cell compiled and loaded, not yet run: its compilation (whose external references are those it adds to the
+    /// chain) and its entry point (null when it has no code).
     /// </summary>
-    public sealed record Submission(CSharpCompilation Compilation, Func<object?[], Task<object>>? Factory, IReadOnlyList<MetadataReference> Added);
+    public sealed record Submission(CSharpCompilation Compilation, Func<object?[], Task<object>>? Factory);
 
     /// <summary>
     /// Compiles <paramref name="code"/> as the next cell with <paramref name="options"/> (references, imports, the
@@ -53,16 +53,15 @@ internal sealed class SubmissionChain
     /// <exception cref="CompilationErrorException">The cell's errors (first one in the message), as Roslyn scripting reports them.</exception>
     public Submission Compile(string code, ScriptOptions options)
     {
-        var added = options.MetadataReferences.Where(r => !_referenced.Contains(r)).ToList();
-        var compilation = Create(code, options, added);
-        RuntimeAssemblies.Register(added);
+        var compilation = Create(code, options);
+        RuntimeAssemblies.Register(compilation.ExternalReferences);
         // Without debug information: CellFrames writes it only for a cell that throws.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         if (!errors.IsEmpty) throw new CompilationErrorException(errors[0].ToString(), errors);
         // A cell without code to run (only using directives or comments) emits nothing but still joins the chain.
-        if (!emitted.Success) return new Submission(compilation, null, added);
+        if (!emitted.Success) return new Submission(compilation, null);
         image.Position = 0;
         var assembly = AssemblyLoadContext.Default.LoadFromStream(image);
         CellFrames.Register(assembly, compilation);
@@ -70,7 +69,7 @@ internal sealed class SubmissionChain
         var factory = assembly.GetType(entry.ContainingType.MetadataName, throwOnError: true)!
             .GetMethod(entry.MetadataName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!
             .CreateDelegate<Func<object?[], Task<object>>>();
-        return new Submission(compilation, factory, added);
+        return new Submission(compilation, factory);
     }
 
     /// <summary>
@@ -84,22 +83,23 @@ internal sealed class SubmissionChain
         if (_length + 2 > _submissions.Length) Array.Resize(ref _submissions, _submissions.Length * 2);
         object? value = submission.Factory?.Invoke(_submissions).GetAwaiter().GetResult();
         _previous = submission.Compilation;
-        _referenced.UnionWith(submission.Added);
+        _referenced.UnionWith(submission.Compilation.ExternalReferences);
         _length++;
         return value;
     }
 
     /// <summary>The diagnostics of <paramref name="code"/> compiled as the next cell, without emitting it.</summary>
-    public ImmutableArray<Diagnostic> Diagnose(string code, ScriptOptions options) =>
-        Create(code, options, options.MetadataReferences.Where(r => !_referenced.Contains(r)).ToList()).GetDiagnostics();
+    public ImmutableArray<Diagnostic> Diagnose(string code, ScriptOptions options) => Create(code, options).GetDiagnostics();
 
     /// <summary>
-    /// The next cell's compilation. A submission inherits the references of the one before it, so it is given only
-    /// those <paramref name="added"/> since: given all of them again, every compilation would carry the references of
-    /// all before it (memory and time growing with the square of the cells run).
+    /// The next cell's compilation, parsed as the latest C# from UTF-8 text. A submission inherits the references of
+    /// the one before it, so it is given only those of <paramref name="options"/> added since: given all of them
+    /// again, every compilation would carry the references of all before it (memory and time growing with the square
+    /// of the cells run).
     /// </summary>
-    private CSharpCompilation Create(string code, ScriptOptions options, IReadOnlyList<MetadataReference> added)
+    private CSharpCompilation Create(string code, ScriptOptions options)
     {
+        var added = options.MetadataReferences.Where(r => !_referenced.Contains(r));
         int number = ++_compiled;
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(code, Encoding.UTF8), ParseOptions, options.FilePath);
         var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
