@@ -6,13 +6,13 @@ using NetMQ.Sockets;
 using SmeNotebooks.Kernel.Assistance;
 using SmeNotebooks.Kernel.Display;
 using SmeNotebooks.Kernel.Protocol;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Kernel;
 
 /// <summary>
-/// A Jupyter kernel for the collection's C# notebooks (Jupyter messaging protocol 5.3). Cells run in the runner's
+/// A Jupyter kernel for the collection's C# notebooks (Jupyter messaging protocol 5.3). Cells run in the engine's
 /// <see cref="NotebookSession"/> — the same engine, directives, formatters and offline packages — on one worker thread;
 /// the shell loop answers execute, complete, inspect, is_complete, history, comm_info, kernel_info and shutdown
 /// requests; a control thread answers kernel_info, shutdown and interrupt even while a cell runs. Every request is
@@ -22,7 +22,8 @@ internal sealed class JupyterKernel : IDisposable
 {
     private readonly Channels _channels;
     private readonly CellWorker _worker = new();
-    private readonly OutputSink _sink = new(new OutputFormatter());
+    private readonly NotebookHost _host;
+    private readonly OutputSink _sink;
     private readonly MimeBundle _mime = new();
     private readonly CodeAssistance _assistance = new();
     private readonly NotebookSession _session;
@@ -37,17 +38,11 @@ internal sealed class JupyterKernel : IDisposable
     public JupyterKernel(ConnectionInfo connection, KernelIdentity? identity = null)
     {
         _identity = identity ?? KernelIdentity.English;
-        NotebookCulture.Apply(_identity.Language);
-        _worker.Post(() => NotebookCulture.Apply(_identity.Language));
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
-        _session = new NotebookSession(Directory.GetCurrentDirectory(), _sink)
-        {
-            RestorePackage = PackageRestore.Restore,
-            Messages = SmeNotebooks.Runner.Translation.MessageCatalog.For(_identity.Language, Directory.GetCurrentDirectory()),
-        };
-        SmeNotebooks.Display.Formatters.Register();
-        Console.SetOut(_sink);
-        Console.SetError(_sink.Error);
+        _host = NotebookHost.Start(_identity.Language, Directory.GetCurrentDirectory(), PackageRestore.Restore);
+        _worker.Post(() => NotebookCulture.Apply(_identity.Language));
+        _session = _host.Session;
+        _sink = _host.Sink;
         Console.SetIn(new StdinReader(_channels, () => _current, _sink.Flush));
         _control = new Thread(ControlLoop) { IsBackground = true, Name = "control" };
         // The compiler's first use costs seconds: pay it now, while the front end connects.
@@ -156,10 +151,10 @@ internal sealed class JupyterKernel : IDisposable
         if (failure is null)
             return new JsonObject { ["status"] = "ok", ["execution_count"] = count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
 
-        var (name, value, traceback) = Describe(failure);
+        var described = CellFailure.Of(failure, count, _worker.Interrupted);
         if (!silent)
-            _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = name, ["evalue"] = value, ["traceback"] = Array(traceback) }, request));
-        return new JsonObject { ["status"] = "error", ["execution_count"] = count, ["ename"] = name, ["evalue"] = value, ["traceback"] = Array(traceback) };
+            _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = described.Name, ["evalue"] = described.Message, ["traceback"] = Array(described.Traceback) }, request));
+        return new JsonObject { ["status"] = "error", ["execution_count"] = count, ["ename"] = described.Name, ["evalue"] = described.Message, ["traceback"] = Array(described.Traceback) };
     }
 
     private void Publish(CellOutput output, JupyterMessage request, int count)
@@ -175,25 +170,6 @@ internal sealed class JupyterKernel : IDisposable
     }
 
     private static JsonObject Transient(CellOutput output) => output.DisplayId is { } id ? new JsonObject { ["display_id"] = id } : new JsonObject();
-
-    /// <summary>ename, evalue and traceback of a failed cell; a compile error gives line and column inside the cell.</summary>
-    private (string Name, string Value, string[] Traceback) Describe(Exception failure)
-    {
-        if (_worker.Interrupted && failure is OperationCanceledException or ThreadInterruptedException)
-            return ("KeyboardInterrupt", EngineStrings.Interrupted, [EngineStrings.InterruptedTrace]);
-        if (failure is CompilationErrorException compile)
-        {
-            var errors = compile.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
-            {
-                var at = d.Location.GetLineSpan().StartLinePosition;
-                return Localized.Format(EngineStrings.LineColumnError, at.Line + 1, at.Character + 1, d.Id, d.GetMessage(CultureInfo.CurrentUICulture));
-            }).ToArray();
-            return ("CompilationError", errors.FirstOrDefault() ?? compile.Message, errors.Select(e => Localized.Format(EngineStrings.InCell, e)).ToArray());
-        }
-        if (failure is DirectiveException)
-            return ("DirectiveError", failure.Message, [failure.Message]);
-        return (failure.GetType().Name, failure.Message, [$"{failure.GetType().FullName}: {failure.Message}", .. CellFrames.Of(failure).Select(f => f.ToString())]);
-    }
 
     private JsonObject Complete(JsonObject content)
     {
@@ -325,6 +301,7 @@ internal sealed class JupyterKernel : IDisposable
         _stopping = true;
         _control.Join(TimeSpan.FromSeconds(1));
         _worker.Dispose();
+        _host.Dispose();
         _channels.Dispose();
     }
 }

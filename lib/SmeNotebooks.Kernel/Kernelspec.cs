@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 
 namespace SmeNotebooks.Kernel;
 

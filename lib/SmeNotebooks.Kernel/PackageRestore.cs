@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Kernel;

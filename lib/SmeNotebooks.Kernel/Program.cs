@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SmeNotebooks.Kernel;
 using SmeNotebooks.Kernel.Protocol;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 
 // SmeNotebooks.Kernel — the collection's live C# kernel for Jupyter.
 //   install [--prefix DIR]    write the kernelspecs (English and Spanish) for this user (or under DIR) and say how to open the notebooks

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using SmeNotebooks.Kernel.Protocol;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 
 namespace SmeNotebooks.Kernel;
 

@@ -1,4 +1,5 @@
 using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Runner.Rendering;
 

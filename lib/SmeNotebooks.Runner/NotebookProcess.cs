@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Benchmarks;

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Host.Mef;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Tags;
 using Microsoft.CodeAnalysis.Text;
-using SmeNotebooks.Runner.Execution;
+using SmeNotebooks.Engine.Execution;
 
 namespace SmeNotebooks.Kernel.Assistance;
 

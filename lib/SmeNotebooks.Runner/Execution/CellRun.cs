@@ -1,3 +1,4 @@
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Dib;
 
 namespace SmeNotebooks.Runner.Execution;

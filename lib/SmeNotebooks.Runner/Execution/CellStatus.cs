@@ -1,3 +1,4 @@
+using SmeNotebooks.Engine.Execution;
 namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>What happened to a cell.</summary>

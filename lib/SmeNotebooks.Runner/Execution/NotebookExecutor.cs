@@ -1,13 +1,7 @@
+using SmeNotebooks.Engine.Execution;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using Markdig;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
 using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Localization;
 
@@ -20,9 +14,6 @@ namespace SmeNotebooks.Runner.Execution;
 /// </summary>
 public sealed class NotebookExecutor
 {
-    /// <summary>The namespaces .NET Interactive's C# kernel imports by default.</summary>
-    public static readonly string[] DefaultImports = ["System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Threading.Tasks"];
-
     private readonly TimeSpan _cellTimeout;
     private readonly bool _keepGoing;
 
@@ -45,36 +36,30 @@ public sealed class NotebookExecutor
         catch (DibFormatException ex) { return new NotebookRun(full, name, "", [], started, clock.Elapsed.TotalMilliseconds, ex.Message); }
 
         string language = Translation.NotebookTranslation.LanguageOf(full);
-        NotebookCulture.Apply(language);
+        string folder = Path.GetDirectoryName(full)!;
         string previousDirectory = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Path.GetDirectoryName(full)!);
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        var sink = new OutputSink(new OutputFormatter());
-        Console.SetOut(sink);
-        Console.SetError(sink.Error);
-        SmeNotebooks.Display.Formatters.Register();
+        Directory.SetCurrentDirectory(folder);
         var dataFiles = new List<string>();
         void Record(string file) { lock (dataFiles) if (!dataFiles.Contains(file)) dataFiles.Add(file); }
         SmeNotebooks.Data.CsvData.FileRead += Record;
         try
         {
-            var cells = ExecuteCells(document, name, Path.GetDirectoryName(full)!, sink, language);
+            using var host = NotebookHost.Start(language, folder);
+            var cells = ExecuteCells(document, name, host.Session);
             var (title, summary) = TitleAndSummary(document, name);
             return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds) { DataFiles = [.. dataFiles] };
         }
         finally
         {
             SmeNotebooks.Data.CsvData.FileRead -= Record;
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
             Directory.SetCurrentDirectory(previousDirectory);
         }
     }
 
-    private List<CellRun> ExecuteCells(DibDocument document, string name, string folder, OutputSink sink, string language)
+    private List<CellRun> ExecuteCells(DibDocument document, string name, NotebookSession session)
     {
         var runs = new List<CellRun>();
-        var session = new NotebookSession(folder, sink) { Messages = Translation.MessageCatalog.For(language, folder) };
+        var sink = session.Sink;
         bool stopped = false;
         for (int i = 0; i < document.Cells.Count; i++)
         {
@@ -105,7 +90,7 @@ public sealed class NotebookExecutor
             string? error = null;
             if (failure is not null)
             {
-                error = Describe(name, number, failure);
+                error = CellFailure.Of(failure, number).Describe(name, number);
                 sink.Add(new CellOutput(CellOutputKind.Error, error));
                 if (failure is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
             }
@@ -113,48 +98,6 @@ public sealed class NotebookExecutor
             if (error is not null && !_keepGoing) stopped = true;
         }
         return runs;
-    }
-
-    /// <summary>
-    /// The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>),
-    /// the globals' assembly, default imports, the <c>#r</c> resolver. <see cref="SubmissionChain"/> parses every cell as
-    /// the latest C# from UTF-8 text.
-    /// </summary>
-    internal static ScriptOptions BaseOptions()
-    {
-        return ScriptOptions.Default
-            .WithReferences(FrameworkReferences.Common)
-            .AddReferences(typeof(NotebookGlobals).Assembly)
-            .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default);
-    }
-
-    /// <summary>True when the cell's last statement is an expression without a semicolon (its value is displayed).</summary>
-    internal static bool EndsWithExpression(string code)
-    {
-        var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetCompilationUnitRoot();
-        return root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } };
-    }
-
-    /// <summary>"notebook, cell N, line L: error" for compile errors, runtime exceptions and directive errors.</summary>
-    private static string Describe(string notebook, int cell, Exception ex)
-    {
-        if (ex is AggregateException { InnerException: { } inner }) ex = inner;
-        if (ex is CompilationErrorException compile)
-        {
-            var first = compile.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-            int line = first.Location.GetLineSpan().StartLinePosition.Line + 1;
-            return Localized.Format(EngineStrings.CellLineError, notebook, cell, line, first.Id, first.GetMessage(CultureInfo.CurrentUICulture));
-        }
-        if (ex is DirectiveException directive)
-            return Localized.Format(EngineStrings.CellLineReason, notebook, cell, directive.Line, directive.Reason);
-        if (ex is TimeoutException)
-            return Localized.Format(EngineStrings.CellReason, notebook, cell, ex.Message);
-        var frame = CellFrames.Of(ex).FirstOrDefault(f => f.Cell == $"cell-{cell}");
-        string what = $"{ex.GetType().Name}: {ex.Message}";
-        return frame is null
-            ? Localized.Format(EngineStrings.CellReason, notebook, cell, what)
-            : Localized.Format(EngineStrings.CellLineReason, notebook, cell, frame.Line, what);
     }
 
     /// <summary>The first Markdown heading (title) and the first paragraph after it (summary), solutions left out.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Studies;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner.Rendering;

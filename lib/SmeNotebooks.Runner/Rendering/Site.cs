@@ -1,3 +1,4 @@
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Studies;
 

@@ -1,3 +1,5 @@
+using SmeNotebooks.Engine.Translation;
+using SmeNotebooks.Engine.Execution;
 using System.Text;
 using SmeNotebooks.Runner.Dib;
 
@@ -87,13 +89,10 @@ public static class NotebookTranslation
             var cell = document.Cells[i];
             if (cell.Language != CellLanguage.Markdown) { text.Append(cell.HeaderLine).Append(cell.Body); continue; }
             var blocks = Paragraphs.Split(cell.Content).Select(block => catalog.Translate(block)
-                ?? throw new InvalidOperationException($"{name} cell {i + 1}: no translation for \"{Shorten(block)}\"."));
+                ?? throw new InvalidOperationException($"{name} cell {i + 1}: no translation for \"{Excerpt.Of(block)}\"."));
             int start = cell.Body.IndexOf(cell.Content, StringComparison.Ordinal);
             text.Append(cell.HeaderLine).Append(cell.Body[..start]).Append(string.Join("\n\n", blocks)).Append(cell.Body[(start + cell.Content.Length)..]);
         }
         return text.ToString();
     }
-
-    /// <summary>The first 60 characters of <paramref name="text"/>, for a message.</summary>
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

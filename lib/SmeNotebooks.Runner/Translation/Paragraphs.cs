@@ -1,3 +1,4 @@
+using SmeNotebooks.Engine.Execution;
 namespace SmeNotebooks.Runner.Translation;
 
 /// <summary>

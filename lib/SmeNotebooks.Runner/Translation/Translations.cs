@@ -1,3 +1,5 @@
+using SmeNotebooks.Engine.Translation;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Rendering;
 
@@ -49,7 +51,7 @@ internal static class Translations
             var messages = File.Exists(messagesPath) ? PoCatalog.Parse(File.ReadAllText(messagesPath), messagesPath) : new PoCatalog();
             var missing = NotebookTranslation.Missing(NotebookTranslation.Units(document, name), catalog)
                 .Concat(NotebookTranslation.Missing(NotebookTranslation.Messages(document, name), messages)).ToList();
-            foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {language} translation for \"{NotebookTranslation.Shorten(block)}\"");
+            foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {language} translation for \"{Excerpt.Of(block)}\"");
             if (missing.Count > 0) { failures++; continue; }
             string target = NotebookTranslation.TranslatedPath(dib, language);
             string text = NotebookTranslation.Translate(document, name, catalog);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SmeNotebooks.Kernel;
+using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Tests.Kernel;

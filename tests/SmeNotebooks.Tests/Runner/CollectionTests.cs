@@ -32,7 +32,7 @@ public class CollectionTests
     {
         var versions = XDocument.Load(Path.Combine(Fixtures.RepositoryRoot, "Directory.Packages.props")).Descendants("PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
-        versions["Plotly.NET.Interactive"] = SmeNotebooks.Runner.Execution.PackageCatalog.PlotlyInteractiveVersion;
+        versions["Plotly.NET.Interactive"] = SmeNotebooks.Engine.Execution.PackageCatalog.PlotlyInteractiveVersion;
         string text = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook));
         foreach (Match m in Regex.Matches(text, "#r \"nuget:\\s*([^,\"]+),\\s*([^\"]+)\""))
         {

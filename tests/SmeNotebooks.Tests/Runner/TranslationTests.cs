@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Engine.Translation;
 using SmeNotebooks.Runner.Translation;
 using SmeNotebooks.Tests.Support;
 
@@ -90,7 +91,7 @@ public class TranslationTests
             string prose = Regex.Replace(block, @"^- .*\((?:19|20)\d\d\).*$", " ", RegexOptions.Multiline);
             prose = Regex.Replace(prose, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|(?<!\*)\*[^*]+\*(?!\*)", " ");
             var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(w => EnglishWords.Contains(w)).ToList();
-            Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {NotebookTranslation.Shorten(block)}");
+            Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {Excerpt.Of(block)}");
         }
     }
 

@@ -18,7 +18,7 @@ public static class Jupyter
     private static readonly Lazy<string> SpecFolder = new(() =>
     {
         string root = Path.Combine(Path.GetTempPath(), $"smenotebooks-jupyter-{Environment.ProcessId}");
-        foreach (var kernel in SmeNotebooks.Runner.Execution.KernelIdentity.All)
+        foreach (var kernel in SmeNotebooks.Engine.Execution.KernelIdentity.All)
         {
             string folder = Path.Combine(root, "kernels", kernel.Name);
             Directory.CreateDirectory(folder);

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SmeNotebooks.Engine.Execution;
+
+/// <summary>
+/// A session's metadata resolver: Roslyn asks every cell's compilation again for the dependencies its references do
+/// not bring (the library's MathNet, Plotly.NET, …), and the resolver it wraps (Roslyn's
+/// <c>ScriptMetadataResolver</c>) would look for them on disk and read them again each time. This one answers each
+/// assembly identity once per session with the same reference, and registers the file for the runtime
+/// (<see cref="RuntimeAssemblies"/>). <c>#r</c> references in code go to the wrapped resolver unchanged.
+/// </summary>
+internal sealed class SessionMetadataResolver(MetadataReferenceResolver inner) : MetadataReferenceResolver
+{
+    private readonly Dictionary<AssemblyIdentity, PortableExecutableReference?> _missing = [];
+
+    /// <inheritdoc/>
+    public override bool ResolveMissingAssemblies => inner.ResolveMissingAssemblies;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties)
+    {
+        var resolved = inner.ResolveReference(reference, baseFilePath, properties);
+        RuntimeAssemblies.Register(resolved);
+        return resolved;
+    }
+
+    /// <inheritdoc/>
+    public override PortableExecutableReference? ResolveMissingAssembly(MetadataReference definition, AssemblyIdentity referenceIdentity)
+    {
+        lock (_missing)
+        {
+            if (_missing.TryGetValue(referenceIdentity, out var known)) return known;
+            var found = inner.ResolveMissingAssembly(definition, referenceIdentity);
+            if (found?.FilePath is { } path) RuntimeAssemblies.Register(path);
+            return _missing[referenceIdentity] = found;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => inner.GetHashCode();
+}

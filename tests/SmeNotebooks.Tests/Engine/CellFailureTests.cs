@@ -1,0 +1,52 @@
+using SmeNotebooks.Engine.Execution;
+
+namespace SmeNotebooks.Tests.Engine;
+
+/// <summary>One description of a failed cell for every front end: the runner's line and the kernel's ename, evalue and traceback.</summary>
+public class CellFailureTests
+{
+    private static CellFailure Failing(string code, int number = 3)
+    {
+        var session = new NotebookSession(Path.GetTempPath(), new OutputSink(new OutputFormatter()));
+        var failure = session.Execute(code, number);
+        Assert.NotNull(failure);
+        return CellFailure.Of(failure!, number);
+    }
+
+    [Fact]
+    public void A_compile_error_names_its_line_column_and_id_for_the_kernel_and_its_line_for_the_runner()
+    {
+        var failure = Failing("int a = 1;\nint b = missing + a;");
+        Assert.Equal("CompilationError", failure.Name);
+        Assert.Equal(2, failure.Line);
+        Assert.StartsWith("(line 2, column 9): error CS0103:", failure.Message);
+        Assert.StartsWith("nb.dib, cell 3, line 2: error CS0103: ", failure.Describe("nb.dib", 3));
+        Assert.Single(failure.Traceback);
+    }
+
+    [Fact]
+    public void A_runtime_exception_gives_the_line_inside_the_cell_and_the_frames_it_passed_through()
+    {
+        var failure = Failing("int Divide(int x) => 10 / x;\nint zero = 0;\nDivide(zero)");
+        Assert.Equal(nameof(DivideByZeroException), failure.Name);
+        Assert.Equal(1, failure.Line);
+        Assert.Equal($"nb.dib, cell 3, line 1: DivideByZeroException: {new DivideByZeroException().Message}", failure.Describe("nb.dib", 3));
+        Assert.Contains(failure.Traceback, t => t.Contains("in cell-3:line 1"));
+    }
+
+    [Fact]
+    public void A_directive_that_cannot_be_satisfied_is_reported_at_its_line()
+    {
+        var failure = Failing("// packages\n#r \"nuget: NoSuchPackage, 1.0.0\"");
+        Assert.Equal("DirectiveError", failure.Name);
+        Assert.Equal(2, failure.Line);
+        Assert.StartsWith("nb.dib, cell 3, line 2: ", failure.Describe("nb.dib", 3));
+    }
+
+    [Fact]
+    public void A_cancellation_is_the_readers_interrupt_only_when_the_host_asked_for_one()
+    {
+        Assert.Equal("KeyboardInterrupt", CellFailure.Of(new OperationCanceledException(), 1, interrupted: true).Name);
+        Assert.Equal(nameof(OperationCanceledException), CellFailure.Of(new OperationCanceledException(), 1).Name);
+    }
+}
