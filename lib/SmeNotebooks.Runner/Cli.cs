@@ -38,6 +38,9 @@ internal static class Cli
         {
             // English pages in <out>, each translation's in <out>/<lang>; each language in its editions.
             var rendered = runs.Select(r => Path.GetFullPath(r.Path)).ToHashSet(StringComparer.Ordinal);
+            bool live = LiveSite.Write(output, runs.Select(r => Path.GetDirectoryName(r.Path)!));
+            Console.WriteLine(live ? $"Wrote the browser engine to {Path.GetFullPath(Path.Combine(output, LiveSite.Folder))}: the pages run live when served (serve {output})"
+                : "The browser engine is not built: the pages are read-only (dotnet build lib/SmeNotebooks.Browser -c Release makes them live).");
             foreach (var group in runs.GroupBy(r => Translation.NotebookTranslation.LanguageOf(r.Path)))
             {
                 // The library's words on the pages (index cards, citations) in the pages' language.
@@ -51,7 +54,7 @@ internal static class Cli
                 };
                 foreach (var (folder, kind) in sites)
                 {
-                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output, rendered);
+                    Site.Write([.. group], folder, kind, edition != "both" ? null : kind == Edition.Full ? "student/" : "../", output, rendered, live);
                     Console.WriteLine($"Wrote {group.Count()} page(s) and index.html ({group.Key}, {kind.ToString().ToLowerInvariant()} edition) to {Path.GetFullPath(folder)}");
                 }
             }

@@ -50,6 +50,29 @@ catalog.SetAction(parse => Translations.UpdateCatalogs(Cli.Discover(parse.GetVal
 var translate = new Command("translate", "Write name.<lang>.dib and its .ipynb twin for every notebook that has a catalog; fails, naming each untranslated paragraph") { paths, language };
 translate.SetAction(parse => Translations.Write(Cli.Discover(parse.GetValue(paths)!), parse.GetValue(language)!));
 
+var site = new Argument<string>("site") { Description = "A rendered site's folder (what render --out wrote)" };
+var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 8000 };
+var serve = new Command("serve", "Serve a rendered site on 127.0.0.1 so that its pages run live in the browser (Ctrl+C stops)") { site, port };
+serve.SetAction(parse =>
+{
+    SmeNotebooks.Runner.Serving.SiteServer server;
+    try { server = new SmeNotebooks.Runner.Serving.SiteServer(parse.GetValue(site)!, parse.GetValue(port)); }
+    catch (Exception ex) when (ex is DirectoryNotFoundException or System.Net.HttpListenerException)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 2;
+    }
+    using (server)
+    {
+        Console.WriteLine($"Serving {Path.GetFullPath(parse.GetValue(site)!)} at {server.Url} (Ctrl+C stops)");
+        using var stopped = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopped.Set(); };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.Set();
+        stopped.Wait();
+    }
+    return 0;
+});
+
 var notebook = new Argument<string>("notebook");
 var result = new Option<string>("--result") { Required = true };
 var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout };
@@ -63,7 +86,7 @@ execute.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, catalog, translate, execute };
+var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, catalog, translate, serve, execute };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -33,16 +33,18 @@ public static class FrameworkReferences
     };
 
     /// <summary>
-    /// Every framework assembly a cell may use: the runtime's trusted platform assemblies named <c>System.*</c>,
-    /// <c>netstandard</c>, <c>mscorlib</c>, <c>Microsoft.CSharp</c> and <c>Microsoft.Win32.Primitives</c>.
+    /// Every framework assembly a cell may use: those named <c>System.*</c>, <c>netstandard</c>, <c>mscorlib</c>,
+    /// <c>Microsoft.CSharp</c> and <c>Microsoft.Win32.Primitives</c> among the runtime's trusted platform assemblies
+    /// (on a machine) or among <see cref="AssemblyMetadata.FrameworkNames"/> (in the browser, read from their images).
     /// </summary>
-    public static readonly IReadOnlyList<MetadataReference> Whole =
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+    public static readonly IReadOnlyList<MetadataReference> Whole = AssemblyMetadata.Images is null
+        ? [.. Framework(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)).Select(p => MetadataReference.CreateFromFile(p))]
+        : [.. Framework(AssemblyMetadata.FrameworkNames).Select(n => AssemblyMetadata.Image(Path.GetFileNameWithoutExtension(n))).OfType<MetadataReference>()];
+
+    private static IEnumerable<string> Framework(IEnumerable<string> paths) => paths
         .Where(p => Path.GetFileNameWithoutExtension(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "netstandard" or "mscorlib" or "Microsoft.CSharp" or "Microsoft.Win32.Primitives"))
         .Distinct(StringComparer.Ordinal)   // the runtime lists System.Private.CoreLib twice
-        .Order(StringComparer.Ordinal)
-        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-        .ToList();
+        .Order(StringComparer.Ordinal);
 
     /// <summary>The assemblies of <see cref="Whole"/> named in <see cref="CommonNames"/>.</summary>
     public static readonly IReadOnlyList<MetadataReference> Common = Whole.Where(r => CommonNames.Contains(Path.GetFileNameWithoutExtension(r.Display!))).ToList();

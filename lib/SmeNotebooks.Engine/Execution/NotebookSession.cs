@@ -76,7 +76,7 @@ public sealed class NotebookSession
             foreach (var note in directives.Notes) Sink.Add(new CellOutput(CellOutputKind.Note, note));
             // New references only when the cell brings some: a changed reference list makes Roslyn bind the
             // references again, even when the list added is empty.
-            if (directives.References.Count > 0) _options = _options.AddReferences(directives.References);
+            if (directives.References.Count > 0) _options = _options.AddReferences(directives.References.Select(AssemblyMetadata.Of));
             if (directives.ReferencePaths.Count > 0) _options = _options.AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)));
             _options = _options.WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
@@ -133,7 +133,7 @@ public sealed class NotebookSession
     {
         return ScriptOptions.Default
             .WithReferences(FrameworkReferences.Common)
-            .AddReferences(typeof(NotebookGlobals).Assembly)
+            .AddReferences(AssemblyMetadata.Of(typeof(NotebookGlobals).Assembly))
             .WithImports(DefaultImports)
             .WithMetadataResolver(ScriptMetadataResolver.Default);
     }

@@ -31,7 +31,8 @@ internal sealed class SessionMetadataResolver(MetadataReferenceResolver inner) :
         lock (_missing)
         {
             if (_missing.TryGetValue(referenceIdentity, out var known)) return known;
-            var found = inner.ResolveMissingAssembly(definition, referenceIdentity);
+            // In the browser the references have no folder to look beside: the host's images answer by name.
+            var found = AssemblyMetadata.Images is null ? inner.ResolveMissingAssembly(definition, referenceIdentity) : AssemblyMetadata.Image(referenceIdentity.Name);
             if (found?.FilePath is { } path) RuntimeAssemblies.Register(path);
             return _missing[referenceIdentity] = found;
         }

@@ -63,7 +63,7 @@ public static class HtmlPage
         html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>").Append(context.Text.CellTimes).Append(": ")
             .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"{context.Text.Cell} {c.Number} {c.Milliseconds:0} ms")))
             .Append($" · {context.Text.Total} {run.Milliseconds / 1000:0.0} s. ").Append(context.Text.RenderedBy).Append("</p></footer>")
-            .Append(context.LanguageSwitch is null ? "" : SameSectionScript).Append("</body></html>\n");
+            .Append(context.LanguageSwitch is null ? "" : SameSectionScript).Append(context.Live is { } live ? LivePage.Script(live, context.Text.Language) : "").Append("</body></html>\n");
         return html.ToString();
     }
 
@@ -121,7 +121,7 @@ public static class HtmlPage
                 html.Append("<section class=\"cell html\" id=\"cell-").Append(cell.Number).Append("\">").Append(cell.Source).Append("</section>\n");
                 return;
         }
-        html.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\"><details")
+        html.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\" data-kernel=\"").Append(Escape(cell.Kernel)).Append("\"><details")
             .Append(cell.Status == CellStatus.Failed ? " open" : "").Append("><summary>")
             .Append(Escape($"{cell.Kernel} {text.Cell} {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " " + text.NotRun : "")
             .Append("</summary><pre><code>").Append(Escape(cell.Source)).Append("</code></pre></details>");

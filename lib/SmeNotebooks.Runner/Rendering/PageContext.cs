@@ -11,8 +11,9 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <param name="StudyCitation">The paper the notebook replicates, as a reference line; null for a page that replicates none.</param>
 /// <param name="Text">The chrome's words, in the page's language.</param>
 /// <param name="LanguageSwitch">The same page in the other language (a link relative to this page), or null when there is none.</param>
+/// <param name="Live">The site's <c>live/</c> folder relative to this page (<see cref="LiveSite"/>), or null for a page that is only read.</param>
 public sealed record PageContext(Edition Edition, (string Name, string Title)? Previous, (string Name, string Title)? Next,
-    IReadOnlyList<string> DataLinks, string? StudyCitation, PageText Text, string? LanguageSwitch = null)
+    IReadOnlyList<string> DataLinks, string? StudyCitation, PageText Text, string? LanguageSwitch = null, string? Live = null)
 {
     /// <summary>A page on its own: full edition, English, no neighbours, no data list, nothing to cite.</summary>
     public static PageContext Standalone { get; } = new(Edition.Full, null, null, [], null, PageText.English);

@@ -25,7 +25,11 @@ internal static class PageStyle
         .card{border:1px solid #e1e4e8;border-radius:6px;padding:0.6rem 1rem}.card h2{font-size:1.1em;margin:0.2rem 0}.card dl{margin:0.4rem 0;font-size:0.9em}
         .card dt{font-weight:600;color:#555}.card dd{margin:0 0 0.3rem 0}
         footer{border-top:1px solid #ddd;margin-top:2rem;color:#666;font-size:0.85em}
-        @media print{nav.toc,nav.pager,header .meta a,.code details,details.solution,aside.data{display:none}
+        .sme-live-bar{display:flex;flex-wrap:wrap;align-items:center;gap:0.4rem;margin:0.4rem 0 0.8rem;font-size:0.9em}
+        .sme-live-bar button,.sme-cell-bar button{font:inherit;padding:0.1rem 0.7rem;border:1px solid #aaa;border-radius:4px;background:#fff;cursor:pointer}
+        .sme-cell-bar{margin:0.2rem 0;font-size:0.85em}.sme-live-status{color:#555}.sme-live-note{color:#666;font-size:0.85em}
+        .sme-running>details{border-color:#0366d6;box-shadow:0 0 0 2px #c8e1ff}code[contenteditable]:focus{outline:2px solid #c8e1ff}
+        @media print{nav.toc,nav.pager,header .meta a,.code details,details.solution,aside.data,.sme-live-bar,.sme-cell-bar{display:none}
           body{max-width:none;margin:0;font-size:11pt}.output{border-left:none;padding-left:0}.sme-plot{break-inside:avoid}}
         """;
 }

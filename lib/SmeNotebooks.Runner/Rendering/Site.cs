@@ -16,9 +16,10 @@ public static class Site
     /// <paramref name="otherEdition"/> is where the other edition's pages are, relative to this folder, or null;
     /// <paramref name="siteRoot"/> is the English full edition's folder, under which each translation has its own
     /// (<c>es/</c>, <c>es/student/</c>), so that every page can link the same page in the other language when
-    /// <paramref name="rendered"/> (every notebook this render executed, in any language) has it.
+    /// <paramref name="rendered"/> (every notebook this render executed, in any language) has it. With
+    /// <paramref name="live"/> the pages run their cells in the browser from the site's <c>live/</c> folder (<see cref="LiveSite"/>).
     /// </summary>
-    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition, string siteRoot, IReadOnlySet<string> rendered)
+    public static void Write(IReadOnlyList<NotebookRun> runs, string folder, Edition edition, string? otherEdition, string siteRoot, IReadOnlySet<string> rendered, bool live = false)
     {
         Directory.CreateDirectory(folder);
         var ordered = runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal).ToList();
@@ -30,7 +31,7 @@ public static class Site
             var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
             string language = Translation.NotebookTranslation.LanguageOf(run.Path);
             var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
-                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot, rendered));
+                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot, rendered), live ? LiveSite.From(folder, siteRoot) : null);
             string html = HtmlPage.Render(run, context);
             if (language != "en") html = LinkTranslations(html, language, ordered, folder, edition, siteRoot);
             File.WriteAllText(Path.Combine(folder, name + ".html"), html);

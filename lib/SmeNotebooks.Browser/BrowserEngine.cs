@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices.JavaScript;
+using System.Text.Json;
+using SmeNotebooks.Engine.Execution;
+
+namespace SmeNotebooks.Browser;
+
+/// <summary>
+/// The engine as the live pages' worker calls it (<c>engine-worker.js</c>): <see cref="Start"/> once, then
+/// <see cref="Run"/> for each cell. The browser has no disk: the collection's data and message catalogs are copied
+/// from the site into the runtime's in-memory file system under <see cref="Root"/> (the notebooks' folder is
+/// <c>/sme/notebooks</c>, so their <c>../data</c> resolves as in the repository), and the assemblies cells compile
+/// against are read from the site's <c>_framework</c> folder (<see cref="AssemblyMetadata"/>).
+/// </summary>
+public static partial class BrowserEngine
+{
+    /// <summary>The in-memory folder standing for the repository.</summary>
+    public const string Root = "/sme";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static NotebookHost? _host;
+
+    /// <summary>
+    /// Prepares a notebook in <paramref name="language"/>: <paramref name="framework"/> names the framework assemblies
+    /// the site serves, <paramref name="files"/> the data and catalog files (paths relative to the site's live folder,
+    /// e.g. <c>data/sonora/table2.csv</c>, <c>i18n/es/messages/01-….po</c>) copied into the file system. Returns the
+    /// milliseconds it took.
+    /// </summary>
+    [JSExport]
+    public static double Start(string language, string[] framework, string[] files)
+    {
+        var clock = Stopwatch.StartNew();
+        AssemblyMetadata.Images = name => SiteFiles.Read($"_framework/{name}.dll");
+        AssemblyMetadata.FrameworkNames = framework;
+        foreach (string file in files)
+        {
+            string target = Path.Combine(Root, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, SiteFiles.Read(file) ?? throw new FileNotFoundException($"The site has no file {file}.", file));
+        }
+        string notebooks = Path.Combine(Root, "notebooks");
+        Directory.CreateDirectory(notebooks);
+        Directory.SetCurrentDirectory(notebooks);
+        _host = NotebookHost.Start(language, notebooks);
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>Runs one cell (directives included) as cell <paramref name="number"/>; returns its <see cref="CellResult"/> as JSON.</summary>
+    [JSExport]
+    public static string Run(string code, int number)
+    {
+        var host = _host ?? throw new InvalidOperationException("The browser engine was not started.");
+        var clock = Stopwatch.StartNew();
+        var failure = host.Session.Execute(code, number);
+        var outputs = host.Sink.Take();
+        return JsonSerializer.Serialize(CellResult.Of(outputs, failure, number, clock.Elapsed.TotalMilliseconds), Json);
+    }
+}

@@ -1,0 +1,211 @@
+// Live pages: every C# cell of a rendered page becomes editable and runnable in the browser, on the collection's own
+// engine compiled to WebAssembly and run in a Web Worker (engine-worker.js). Nothing loads until the first Run; the
+// rendered outputs stay until a cell is run; edits survive a reload until Reset; nothing is fetched from another origin.
+//
+// Test and automation hook, window.smenotebooks:
+//   ready()          a Promise that resolves when the engine has loaded (calling it starts the load)
+//   cellCount        the number of C# cells on the page
+//   code(i)          the code of C# cell i (from 0), as edited
+//   setCode(i, code) replaces it (as typing would; kept in the browser's storage)
+//   run(i)           runs cell i, first running the cells above it not yet run in this session;
+//                    resolves to its outputs { text, html, error } (error null when the cell succeeded)
+//   runAll()         runs every cell in order; resolves to each cell's outputs, stopping after the first failure
+//   stop()           stops the running cell (the engine restarts; earlier cells are replayed on the next run)
+//   reset()          forgets the edits and the session, and shows the rendered outputs again
+(function () {
+  'use strict';
+  const settings = JSON.parse(document.getElementById('sme-live').textContent);
+  const words = settings.words;
+  const base = new URL(settings.live, document.baseURI);
+  const storageKey = 'smenotebooks:' + location.pathname;
+  const cells = Array.from(document.querySelectorAll('section.cell.code[data-kernel="csharp"]'));
+  const original = cells.map(cell => ({
+    code: cell.querySelector('pre code').textContent,
+    outputs: Array.from(cell.querySelectorAll(':scope > .output')).map(node => node.cloneNode(true)),
+  }));
+
+  if (location.protocol === 'file:') {
+    const note = document.createElement('p');
+    note.className = 'sme-live-note';
+    note.textContent = words.serveHint;
+    document.querySelector('header').appendChild(note);
+    return;
+  }
+
+  // ---- the engine, in a worker -------------------------------------------------------------------------------------
+  let worker = null, starting = null, nextId = 0, lastRun = -1, busy = null;
+  const pending = new Map();
+  const status = document.createElement('span');
+  status.className = 'sme-live-status';
+  status.setAttribute('role', 'status');
+
+  function say(text) { status.textContent = text; }
+
+  function start() {
+    if (starting) return starting;
+    starting = new Promise((resolve, reject) => {
+      worker = new Worker(new URL('engine-worker.js', base), { type: 'module' });
+      worker.onmessage = event => {
+        const message = event.data;
+        if (message.type === 'progress') say(message.stage === 'download' ? words.downloading : words.starting);
+        else if (message.type === 'started') { say(words.ready); resolve(); }
+        else if (message.type === 'failed') { say(words.engineFailed + ' ' + message.message); forget(); reject(new Error(message.message)); }
+        else if (message.type === 'result') { const done = pending.get(message.id); pending.delete(message.id); if (done) done(message.result); }
+      };
+      worker.onerror = event => { say(words.engineFailed + ' ' + (event.message || '')); forget(); reject(new Error(event.message)); };
+      worker.postMessage({ type: 'start', language: settings.language });
+    });
+    return starting;
+  }
+
+  // A failed start leaves nothing behind: the next Run tries again.
+  function forget() { if (worker) worker.terminate(); worker = null; starting = null; lastRun = -1; }
+
+  function execute(index) {
+    return new Promise(resolve => {
+      const id = ++nextId;
+      pending.set(id, resolve);
+      worker.postMessage({ type: 'run', id, code: code(index), number: Number(cells[index].id.replace('cell-', '')) });
+    });
+  }
+
+  // ---- outputs -----------------------------------------------------------------------------------------------------
+  function show(index, result) {
+    const cell = cells[index];
+    cell.querySelectorAll(':scope > .output').forEach(node => node.remove());
+    const add = (kind, build) => { const div = document.createElement('div'); div.className = 'output ' + kind; build(div); cell.appendChild(div); };
+    for (const output of result.outputs) {
+      add(output.kind, div => {
+        if (output.plotly && window.Plotly) {
+          const plot = document.createElement('div');
+          plot.className = 'sme-plot';
+          div.appendChild(plot);
+          const figure = JSON.parse(output.plotly);
+          window.Plotly.newPlot(plot, figure.data, figure.layout, figure.config);
+        } else if (output.html) div.innerHTML = output.html;
+        else { const pre = document.createElement('pre'); pre.textContent = output.text; div.appendChild(pre); }
+      });
+    }
+    if (result.error) add('error', div => {
+      const pre = document.createElement('pre');
+      const where = words.cell + ' ' + cell.id.replace('cell-', '') + (result.error.line ? ', ' + words.line + ' ' + result.error.line : '');
+      pre.textContent = [where + ': ' + result.error.message, ...(result.error.traceback || []).slice(1)].join('\n');
+      div.appendChild(pre);
+    });
+  }
+
+  function summary(result) {
+    const text = result.outputs.map(o => o.text).join('\n');
+    const html = result.outputs.map(o => o.html || '').join('\n');
+    return { text, html, error: result.error ? result.error.message : null };
+  }
+
+  // ---- running -----------------------------------------------------------------------------------------------------
+  async function runOne(index) {
+    const cell = cells[index];
+    cell.classList.add('sme-running');
+    say(words.running + ' ' + cell.id.replace('cell-', ''));
+    const result = await execute(index);
+    cell.classList.remove('sme-running');
+    show(index, result);
+    if (!result.error && index > lastRun) lastRun = index;
+    say(words.ready);
+    return result;
+  }
+
+  function exclusive(work) {
+    const previous = busy || Promise.resolve();
+    const next = previous.catch(() => {}).then(work);
+    busy = next.finally(() => { if (busy === next) busy = null; });
+    return next;
+  }
+
+  function run(index) {
+    if (!(index >= 0 && index < cells.length)) return Promise.reject(new RangeError('There is no C# cell ' + index + ' (the page has ' + cells.length + ').'));
+    return exclusive(async () => {
+      await start();
+      for (let earlier = lastRun + 1; earlier < index; earlier++) {
+        const result = await runOne(earlier);
+        if (result.error) return summary(result);
+      }
+      return summary(await runOne(index));
+    });
+  }
+
+  function runAll() {
+    return exclusive(async () => {
+      await start();
+      const results = [];
+      for (let i = 0; i < cells.length; i++) {
+        const result = summary(await runOne(i));
+        results.push(result);
+        if (result.error) break;
+      }
+      return results;
+    });
+  }
+
+  function stop() {
+    if (!worker) return;
+    forget();
+    for (const [id, done] of pending) { pending.delete(id); done({ outputs: [], error: { name: 'Stopped', message: words.stopped, line: null } }); }
+    cells.forEach(cell => cell.classList.remove('sme-running'));
+    say(words.stoppedStatus);
+  }
+
+  // ---- code and edits ----------------------------------------------------------------------------------------------
+  function saved() { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch (e) { return {}; } }
+  function code(index) { return cells[index].querySelector('pre code').textContent; }
+  function setCode(index, text) {
+    cells[index].querySelector('pre code').textContent = text;
+    remember(index);
+  }
+  function remember(index) {
+    const edits = saved();
+    if (code(index) === original[index].code) delete edits[index]; else edits[index] = code(index);
+    try { localStorage.setItem(storageKey, JSON.stringify(edits)); } catch (e) { /* storage full or refused: the edit stays on the page */ }
+  }
+  function reset() {
+    stop();
+    try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
+    cells.forEach((cell, i) => {
+      cell.querySelector('pre code').textContent = original[i].code;
+      cell.querySelectorAll(':scope > .output').forEach(node => node.remove());
+      original[i].outputs.forEach(node => cell.appendChild(node.cloneNode(true)));
+    });
+    say('');
+  }
+
+  // ---- the page ----------------------------------------------------------------------------------------------------
+  function button(label, action, className) {
+    const b = document.createElement('button');
+    b.type = 'button'; b.textContent = label; b.className = className;
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  const edits = saved();
+  cells.forEach((cell, i) => {
+    const codeNode = cell.querySelector('pre code');
+    if (typeof edits[i] === 'string') codeNode.textContent = edits[i];   // shown, never run without a click
+    codeNode.setAttribute('contenteditable', 'plaintext-only');
+    codeNode.setAttribute('spellcheck', 'false');
+    codeNode.addEventListener('input', () => remember(i));
+    const bar = document.createElement('div');
+    bar.className = 'sme-cell-bar';
+    bar.appendChild(button(words.run, () => { cell.querySelector('details').open = true; run(i).catch(() => {}); }, 'sme-run'));
+    cell.insertBefore(bar, cell.querySelector('details').nextSibling);
+  });
+
+  const toolbar = document.createElement('div');
+  toolbar.className = 'sme-live-bar';
+  toolbar.append(button(words.runAll, () => runAll().catch(() => {}), 'sme-run-all'), button(words.stop, stop, 'sme-stop'),
+    button(words.reset, reset, 'sme-reset'), status);
+  document.querySelector('header').appendChild(toolbar);
+
+  window.smenotebooks = Object.freeze({
+    ready: () => start(),
+    cellCount: cells.length,
+    code, setCode, run, runAll, stop, reset,
+  });
+})();

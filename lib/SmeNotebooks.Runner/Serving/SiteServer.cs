@@ -1,0 +1,114 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SmeNotebooks.Runner.Serving;
+
+/// <summary>
+/// The runner's <c>serve</c> command: a rendered site served read-only on 127.0.0.1, so that its live pages can load
+/// WebAssembly (browsers refuse it from <c>file://</c>). Any static host serves the same folder unchanged; this one
+/// only adds what a browser needs: the right types for <c>.wasm</c>, <c>.dll</c> and <c>.dat</c>, the build's
+/// precompressed <c>.gz</c> beside a file when the browser accepts gzip, and revalidation by ETag (a second visit costs
+/// one 304 a file). Paths outside the folder are refused.
+/// </summary>
+public sealed class SiteServer : IDisposable
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8", [".js"] = "text/javascript; charset=utf-8", [".mjs"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".wasm"] = "application/wasm",
+        [".dll"] = "application/octet-stream", [".dat"] = "application/octet-stream", [".csv"] = "text/csv; charset=utf-8",
+        [".po"] = "text/plain; charset=utf-8", [".md"] = "text/markdown; charset=utf-8", [".txt"] = "text/plain; charset=utf-8",
+        [".ipynb"] = "application/x-ipynb+json", [".svg"] = "image/svg+xml", [".png"] = "image/png", [".ico"] = "image/x-icon",
+    };
+
+    private readonly string _root;
+    private readonly HttpListener _listener = new();
+
+    /// <summary>Starts serving <paramref name="folder"/> at http://127.0.0.1:<paramref name="port"/>/.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="HttpListenerException">The port is taken.</exception>
+    public SiteServer(string folder, int port)
+    {
+        _root = Path.GetFullPath(folder);
+        if (!Directory.Exists(_root)) throw new DirectoryNotFoundException($"No such folder to serve: '{folder}'.");
+        Url = $"http://127.0.0.1:{port}/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _ = Task.Run(AcceptAsync);
+    }
+
+    /// <summary>The address the site is served at.</summary>
+    public string Url { get; }
+
+    private async Task AcceptAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
+            _ = Task.Run(() => Answer(context));
+        }
+    }
+
+    private void Answer(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            if (context.Request.HttpMethod is not ("GET" or "HEAD")) { Status(response, 405, "Only GET and HEAD."); return; }
+            if (Resolve(context.Request.Url!.AbsolutePath) is not { } file) { Status(response, 404, "Not found."); return; }
+            string? encoding = null;
+            string sent = file;
+            if ((context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.OrdinalIgnoreCase) && File.Exists(file + ".gz"))
+                (sent, encoding) = (file + ".gz", "gzip");
+            var info = new FileInfo(sent);
+            string tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sent}|{info.Length}|{info.LastWriteTimeUtc.Ticks}")))[..16] + "\"";
+            response.Headers["ETag"] = tag;
+            response.Headers["Cache-Control"] = "no-cache";
+            response.Headers["X-Content-Type-Options"] = "nosniff";
+            response.Headers["Vary"] = "Accept-Encoding";
+            response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+            if (encoding is not null) response.Headers["Content-Encoding"] = encoding;
+            if (context.Request.Headers["If-None-Match"] == tag) { response.StatusCode = 304; return; }
+            response.ContentLength64 = info.Length;
+            if (context.Request.HttpMethod == "GET")
+            {
+                using var stream = File.OpenRead(sent);
+                stream.CopyTo(response.OutputStream);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or HttpListenerException or UnauthorizedAccessException)
+        {
+            // The browser went away, or the file with it: nothing to answer.
+        }
+        finally
+        {
+            try { response.Close(); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException) { }
+        }
+    }
+
+    /// <summary>The file a URL path names inside the served folder (a folder's index.html), or null.</summary>
+    private string? Resolve(string urlPath)
+    {
+        string relative = Uri.UnescapeDataString(urlPath).TrimStart('/');
+        if (relative.Contains('\0')) return null;
+        string full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        return File.Exists(full) ? full : null;
+    }
+
+    private static void Status(HttpListenerResponse response, int code, string text)
+    {
+        response.StatusCode = code;
+        response.ContentType = "text/plain; charset=utf-8";
+        byte[] body = Encoding.UTF8.GetBytes(text);
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
+    }
+
+    /// <summary>Stops serving.</summary>
+    public void Dispose() => _listener.Close();
+}
