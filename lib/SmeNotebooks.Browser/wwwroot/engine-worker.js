@@ -16,7 +16,8 @@ const queue = [];
 
 async function start(language) {
   postMessage({ type: 'progress', stage: 'download' });
-  const runtime = await dotnet.withApplicationCulture(language === 'en' ? 'en' : language).create();
+  // A language other than English needs the satellite assemblies (the collection ships Spanish ones only).
+  const runtime = await dotnet.withConfig({ loadAllSatelliteResources: language !== 'en' }).create();
   runtime.setModuleImports('smenotebooks', { fetchBytes });
   const config = runtime.getConfig();
   const exports = await runtime.getAssemblyExports(config.mainAssemblyName);

@@ -31,7 +31,8 @@ public sealed class OutputFormatter
             case string text:
                 return new CellOutput(kind, text);
             case GenericChart chart:
-                return new CellOutput(kind, EngineStrings.ChartText, ChartHtml.Fragment(chart, $"plot-{Guid.NewGuid():N}-{++_charts}"), GenericChart.toJson(chart));
+                string figure = GenericChart.toJson(chart);
+                return new CellOutput(kind, EngineStrings.ChartText, ChartHtml.Fragment(figure, $"plot-{Guid.NewGuid():N}-{++_charts}"), figure);
             case DataFrame frame:
                 return new CellOutput(kind, frame.ToString(), DataFrameHtml(frame));
             default:

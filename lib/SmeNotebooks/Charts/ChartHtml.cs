@@ -3,7 +3,7 @@ using Plotly.NET;
 namespace SmeNotebooks.Charts;
 
 /// <summary>
-/// Offline HTML for Plotly.NET charts: <see cref="Fragment"/> emits a chart as a div and a <c>Plotly.newPlot</c>
+/// Offline HTML for Plotly.NET charts: <see cref="Fragment(GenericChart, string)"/> emits a chart as a div and a <c>Plotly.newPlot</c>
 /// call with no script reference of its own, and <see cref="PlotlyScript"/> returns plotly.js from the copy that
 /// Plotly.NET carries as an embedded resource, to be inlined once per page. No CDN is ever referenced.
 /// </summary>
@@ -27,11 +27,17 @@ public static class ChartHtml
     /// The chart as <c>&lt;div id=…&gt;</c> plus an inline script that draws it with the page's plotly.js.
     /// The figure JSON has "&lt;/" escaped so that text in the data cannot close the script element.
     /// </summary>
-    public static string Fragment(GenericChart chart, string id)
+    public static string Fragment(GenericChart chart, string id) => Fragment(GenericChart.toJson(chart), id);
+
+    /// <summary>
+    /// The same fragment from the chart's figure JSON (<c>GenericChart.toJson</c>), for a caller that needs the JSON
+    /// too: serializing a chart is its costliest step (seconds in the browser's interpreter), so it is done once.
+    /// </summary>
+    public static string Fragment(string figureJson, string id)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsLetterOrDigit(c) || c is '-' or '_')))
             throw new ArgumentException($"'{id}' is not a usable element id (letters, digits, '-' and '_' only).", nameof(id));
-        string figure = GenericChart.toJson(chart).Replace("</", "<\\/");
+        string figure = figureJson.Replace("</", "<\\/");
         return $"<div id=\"{id}\" class=\"sme-plot\"></div>\n<script>(function(){{var f={figure};Plotly.newPlot('{id}',f.data,f.layout,f.config);}})();</script>";
     }
 
