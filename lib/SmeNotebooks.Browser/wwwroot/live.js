@@ -7,10 +7,11 @@
 //   cellCount        the number of C# cells on the page
 //   code(i)          the code of C# cell i (from 0), as edited
 //   setCode(i, code) replaces it (as typing would; kept in the browser's storage)
-//   run(i)           runs cell i, first running the cells above it not yet run in this session;
+//   run(i)           runs cell i, first running the cells above it never run on this page;
 //                    resolves to its outputs { text, html, error } (error null when the cell succeeded)
 //   runAll()         runs every cell in order; resolves to each cell's outputs, stopping after the first failure
-//   stop()           stops the running cell (the engine restarts; earlier cells are replayed on the next run)
+//   stop()           stops the running cell: the engine restarts, and the cells that ran before are replayed
+//                    (with the code they ran) before the next cell runs, so it sees their variables
 //   reset()          forgets the edits and the session, and shows the rendered outputs again
 (function () {
   'use strict';
@@ -33,7 +34,11 @@
   }
 
   // ---- the engine, in a worker -------------------------------------------------------------------------------------
-  let worker = null, starting = null, nextId = 0, lastRun = -1, busy = null;
+  // history: the cells that ran successfully in the current engine, in order, with the code they ran (replayed in a new
+  // engine after a Stop, so that later cells see the same variables); attempted: the cells run at all on this page, so
+  // that Run on a cell first runs only the cells above it never run (never the one that was stopped).
+  let worker = null, starting = null, nextId = 0, busy = null, history = [], replay = false;
+  const attempted = new Set();
   const pending = new Map();
   const status = document.createElement('span');
   status.className = 'sme-live-status';
@@ -58,14 +63,33 @@
     return starting;
   }
 
-  // A failed start leaves nothing behind: the next Run tries again.
-  function forget() { if (worker) worker.terminate(); worker = null; starting = null; lastRun = -1; }
+  // The engine is gone (stopped, or it failed to start): the next Run starts a new one and replays the history.
+  function forget() {
+    if (worker) worker.terminate();
+    worker = null; starting = null; replay = history.length > 0;
+    for (const [id, done] of pending) { pending.delete(id); done({ outputs: [], error: { name: 'Stopped', message: words.stopped, line: null, traceback: [] } }); }
+  }
 
-  function execute(index) {
+  async function engine() {
+    await start();
+    if (!replay) return;
+    replay = false;
+    const ran = history;
+    history = [];
+    for (const step of ran) {
+      say(words.replaying + ' ' + cells[step.index].id.replace('cell-', ''));
+      const result = await execute(step.code, step.index);
+      if (result.error) break;
+      history.push(step);
+    }
+    say(words.ready);
+  }
+
+  function execute(source, index) {
     return new Promise(resolve => {
       const id = ++nextId;
       pending.set(id, resolve);
-      worker.postMessage({ type: 'run', id, code: code(index), number: Number(cells[index].id.replace('cell-', '')) });
+      worker.postMessage({ type: 'run', id, code: source, number: Number(cells[index].id.replace('cell-', '')) });
     });
   }
 
@@ -103,13 +127,16 @@
   // ---- running -----------------------------------------------------------------------------------------------------
   async function runOne(index) {
     const cell = cells[index];
+    const source = code(index);
+    attempted.add(index);
     cell.classList.add('sme-running');
     say(words.running + ' ' + cell.id.replace('cell-', ''));
-    const result = await execute(index);
+    const result = await execute(source, index);
     cell.classList.remove('sme-running');
     show(index, result);
-    if (!result.error && index > lastRun) lastRun = index;
-    say(words.ready);
+    if (!result.error) { history.push({ index, code: source }); say(words.ready); }
+    else if (result.error.name === 'Stopped') say(words.stoppedStatus);
+    else say(words.ready);
     return result;
   }
 
@@ -123,8 +150,9 @@
   function run(index) {
     if (!(index >= 0 && index < cells.length)) return Promise.reject(new RangeError('There is no C# cell ' + index + ' (the page has ' + cells.length + ').'));
     return exclusive(async () => {
-      await start();
-      for (let earlier = lastRun + 1; earlier < index; earlier++) {
+      await engine();
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (attempted.has(earlier)) continue;
         const result = await runOne(earlier);
         if (result.error) return summary(result);
       }
@@ -134,7 +162,7 @@
 
   function runAll() {
     return exclusive(async () => {
-      await start();
+      await engine();
       const results = [];
       for (let i = 0; i < cells.length; i++) {
         const result = summary(await runOne(i));
@@ -148,7 +176,6 @@
   function stop() {
     if (!worker) return;
     forget();
-    for (const [id, done] of pending) { pending.delete(id); done({ outputs: [], error: { name: 'Stopped', message: words.stopped, line: null } }); }
     cells.forEach(cell => cell.classList.remove('sme-running'));
     say(words.stoppedStatus);
   }
@@ -167,6 +194,7 @@
   }
   function reset() {
     stop();
+    history = []; replay = false; attempted.clear();
     try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
     cells.forEach((cell, i) => {
       cell.querySelector('pre code').textContent = original[i].code;
@@ -186,6 +214,7 @@
 
   const edits = saved();
   cells.forEach((cell, i) => {
+    cell.dataset.index = String(i);   // the hook's cell number, for selectors
     const codeNode = cell.querySelector('pre code');
     if (typeof edits[i] === 'string') codeNode.textContent = edits[i];   // shown, never run without a click
     codeNode.setAttribute('contenteditable', 'plaintext-only');

@@ -110,11 +110,12 @@ public sealed class NotebookSession
             if (directives.Time) Sink.Add(new CellOutput(CellOutputKind.Note, Localized.Format(EngineStrings.WallTime, clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture))));
             return null;
         }
-        catch (CompilationErrorException) when (code is not null && code != uninstrumented)
+        catch (CompilationErrorException instrumented) when (code is not null && code != uninstrumented)
         {
-            // Report the errors where they are in the cell as written, not in the copy with translations and interruption points.
+            // Report the errors where they are in the cell as written, not in the copy with translations and interruption
+            // points — unless the cell as written compiles, when only the copy's errors can say what went wrong.
             var errors = _chain.Diagnose(uninstrumented, failedWith ?? _options).Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-            return new CompilationErrorException(string.Join(Environment.NewLine, errors), errors);
+            return errors.IsEmpty ? instrumented : new CompilationErrorException(string.Join(Environment.NewLine, errors), errors);
         }
         catch (Exception ex)
         {
@@ -126,14 +127,15 @@ public sealed class NotebookSession
 
     /// <summary>
     /// The script options every notebook starts from: the common framework references (<see cref="FrameworkReferences"/>),
-    /// the globals' assembly, default imports, the <c>#r</c> resolver. <see cref="SubmissionChain"/> parses every cell as
+    /// the globals' assembly and the library's (whose <see cref="SmeNotebooks.Interruption"/> the inserted interruption
+    /// points call), default imports, the <c>#r</c> resolver. <see cref="SubmissionChain"/> parses every cell as
     /// the latest C# from UTF-8 text.
     /// </summary>
     internal static ScriptOptions BaseOptions()
     {
         return ScriptOptions.Default
             .WithReferences(FrameworkReferences.Common)
-            .AddReferences(AssemblyMetadata.Of(typeof(NotebookGlobals).Assembly))
+            .AddReferences(AssemblyMetadata.Of(typeof(NotebookGlobals).Assembly), AssemblyMetadata.Of(typeof(SmeNotebooks.Interruption).Assembly))
             .WithImports(DefaultImports)
             .WithMetadataResolver(ScriptMetadataResolver.Default);
     }

@@ -8,7 +8,7 @@ namespace SmeNotebooks.Runner.Serving;
 /// The runner's <c>serve</c> command: a rendered site served read-only on 127.0.0.1, so that its live pages can load
 /// WebAssembly (browsers refuse it from <c>file://</c>). Any static host serves the same folder unchanged; this one
 /// only adds what a browser needs: the right types for <c>.wasm</c>, <c>.dll</c> and <c>.dat</c>, the build's
-/// precompressed <c>.gz</c> beside a file when the browser accepts gzip, and revalidation by ETag (a second visit costs
+/// precompressed <c>.br</c> or <c>.gz</c> beside a file when the browser accepts it, and revalidation by ETag (a second visit costs
 /// one 304 a file). Paths outside the folder are refused.
 /// </summary>
 public sealed class SiteServer : IDisposable
@@ -61,8 +61,9 @@ public sealed class SiteServer : IDisposable
             if (Resolve(context.Request.Url!.AbsolutePath) is not { } file) { Status(response, 404, "Not found."); return; }
             string? encoding = null;
             string sent = file;
-            if ((context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.OrdinalIgnoreCase) && File.Exists(file + ".gz"))
-                (sent, encoding) = (file + ".gz", "gzip");
+            string accepted = context.Request.Headers["Accept-Encoding"] ?? "";
+            foreach (var (suffix, name) in new[] { (".br", "br"), (".gz", "gzip") })
+                if (accepted.Contains(name, StringComparison.OrdinalIgnoreCase) && File.Exists(file + suffix)) { (sent, encoding) = (file + suffix, name); break; }
             var info = new FileInfo(sent);
             string tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sent}|{info.Length}|{info.LastWriteTimeUtc.Ticks}")))[..16] + "\"";
             response.Headers["ETag"] = tag;
