@@ -113,7 +113,9 @@ def main():
     browser = Chromium()
     try:
         browser.open(url)
-        first, result = browser.timed("window.smenotebooks.run(0)")
+        first_start, _ = browser.timed("window.smenotebooks.ready()")
+        first_cell, result = browser.timed("window.smenotebooks.run(0)")
+        first = first_start + first_cell
         assert result["error"] is None, result
         downloaded = browser.downloaded
         trivial = []
@@ -124,12 +126,14 @@ def main():
             trivial.append(seconds)
         browser.evaluate("window.smenotebooks.reset()")
         browser.open(url)
-        second, _ = browser.timed("window.smenotebooks.run(0)")
+        second_start, _ = browser.timed("window.smenotebooks.ready()")
+        second_cell, _ = browser.timed("window.smenotebooks.run(0)")
+        second = second_start + second_cell
         run_all, results = browser.timed("window.smenotebooks.runAll()")
         assert all(r["error"] is None for r in results), [r["error"] for r in results]
         native_first, native_total = native_times()
-        print(f"first Run to first output, fresh profile: {first:.2f} s (target 8 s); native first cell {native_first:.2f} s")
-        print(f"first Run to first output, second visit:  {second:.2f} s (target 3 s)")
+        print(f"first Run to first output, fresh profile: {first:.2f} s (target 8 s): engine start {first_start:.2f} s, first cell {first_cell:.2f} s; native first cell {native_first:.2f} s")
+        print(f"first Run to first output, second visit:  {second:.2f} s (target 3 s): engine start {second_start:.2f} s, first cell {second_cell:.2f} s")
         print(f"trivial cell after warm-up, median of 20: {statistics.median(trivial[1:]) * 1000:.0f} ms (target 300 ms); native 6.9 ms (BENCHMARKS.md)")
         print(f"notebook 01 Run all ({len(results)} cells):      {run_all:.1f} s (target 60 s); native {native_total:.1f} s")
         print(f"downloaded on the first visit:            {downloaded / 1e6:.1f} MB compressed (target 15 MB)")

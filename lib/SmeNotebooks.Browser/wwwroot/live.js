@@ -13,6 +13,8 @@
 //   stop()           stops the running cell: the engine restarts, and the cells that ran before are replayed
 //                    (with the code they ran) before the next cell runs, so it sees their variables
 //   reset()          forgets the edits and the session, and shows the rendered outputs again
+//   notebook()       a Promise of the page as an .ipynb (nbformat 4) with the reader's code and live outputs: what
+//                    the "Download my notebook" button saves
 (function () {
   'use strict';
   const settings = JSON.parse(document.getElementById('sme-live').textContent);
@@ -94,8 +96,12 @@
   }
 
   // ---- outputs -----------------------------------------------------------------------------------------------------
+  const results = [];   // each cell's last live result and its execution count, for "Download my notebook"
+  let executions = 0;
+
   function show(index, result) {
     const cell = cells[index];
+    results[index] = { result, count: ++executions, code: code(index) };
     cell.querySelectorAll(':scope > .output').forEach(node => node.remove());
     const add = (kind, build) => { const div = document.createElement('div'); div.className = 'output ' + kind; build(div); cell.appendChild(div); };
     for (const output of result.outputs) {
@@ -180,6 +186,51 @@
     say(words.stoppedStatus);
   }
 
+  // ---- the reader's notebook ---------------------------------------------------------------------------------------
+  // The page's own .ipynb (written beside it by the render, same edition and cells) with the reader's code and live
+  // outputs: cells run live get their live outputs; cells edited but not run lose the rendered outputs (which belonged
+  // to other code); the rest keep them.
+  function lines(text) { const parts = text.split('\n'); return parts.map((p, i) => i < parts.length - 1 ? p + '\n' : p).filter(p => p.length > 0); }
+
+  function outputsOf(result, count) {
+    const outputs = result.outputs.map(o => {
+      if (o.kind === 'stdout' || o.kind === 'stderr') return { output_type: 'stream', name: o.kind, text: lines(o.text) };
+      const data = { 'text/plain': lines(o.text) };
+      if (o.html) data['text/html'] = lines(o.html);
+      return o.kind === 'result' ? { output_type: 'execute_result', execution_count: count, data, metadata: {} } : { output_type: 'display_data', data, metadata: {} };
+    });
+    if (result.error) outputs.push({ output_type: 'error', ename: result.error.name, evalue: result.error.message, traceback: result.error.traceback && result.error.traceback.length ? result.error.traceback : [result.error.message] });
+    return outputs;
+  }
+
+  async function notebook() {
+    const file = decodeURIComponent(location.pathname.split('/').pop()).replace(/\.html$/, '.ipynb');
+    const response = await fetch(encodeURIComponent(file));
+    if (!response.ok) throw new Error(file + ': ' + response.status);
+    const ipynb = await response.json();
+    const csharp = ipynb.cells.filter(c => c.cell_type === 'code' && c.metadata && c.metadata.dotnet_interactive && c.metadata.dotnet_interactive.language === 'csharp');
+    if (csharp.length !== cells.length) throw new Error(file + ' has ' + csharp.length + ' C# cells, the page ' + cells.length + '.');
+    csharp.forEach((cell, i) => {
+      const text = code(i);
+      const live = results[i];
+      if (live && live.code === text) { cell.outputs = outputsOf(live.result, live.count); cell.execution_count = live.count; }
+      else if (text !== original[i].code) { cell.outputs = []; cell.execution_count = null; }
+      cell.source = lines(text);
+    });
+    return JSON.stringify(ipynb, null, 1) + '\n';
+  }
+
+  async function download() {
+    const text = await notebook();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/x-ipynb+json' }));
+    link.download = decodeURIComponent(location.pathname.split('/').pop()).replace(/\.html$/, '.ipynb');
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  }
+
   // ---- code and edits ----------------------------------------------------------------------------------------------
   function saved() { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch (e) { return {}; } }
   function code(index) { return cells[index].querySelector('pre code').textContent; }
@@ -201,6 +252,7 @@
       cell.querySelectorAll(':scope > .output').forEach(node => node.remove());
       original[i].outputs.forEach(node => cell.appendChild(node.cloneNode(true)));
     });
+    results.length = 0;
     say('');
   }
 
@@ -229,12 +281,12 @@
   const toolbar = document.createElement('div');
   toolbar.className = 'sme-live-bar';
   toolbar.append(button(words.runAll, () => runAll().catch(() => {}), 'sme-run-all'), button(words.stop, stop, 'sme-stop'),
-    button(words.reset, reset, 'sme-reset'), status);
+    button(words.reset, reset, 'sme-reset'), button(words.download, () => download().catch(error => say(String(error))), 'sme-download'), status);
   document.querySelector('header').appendChild(toolbar);
 
   window.smenotebooks = Object.freeze({
     ready: () => start(),
     cellCount: cells.length,
-    code, setCode, run, runAll, stop, reset,
+    code, setCode, run, runAll, stop, reset, notebook,
   });
 })();

@@ -23,7 +23,7 @@ public static class LivePage
                 run = LiveStrings.Run, runAll = LiveStrings.RunAll, stop = LiveStrings.Stop, reset = LiveStrings.Reset,
                 downloading = LiveStrings.Downloading, starting = LiveStrings.Starting, ready = LiveStrings.Ready, running = LiveStrings.Running,
                 engineFailed = LiveStrings.EngineFailed, stopped = LiveStrings.Stopped, stoppedStatus = LiveStrings.StoppedStatus,
-                serveHint = LiveStrings.ServeHint, cell = LiveStrings.Cell, line = LiveStrings.Line, replaying = LiveStrings.Replaying,
+                serveHint = LiveStrings.ServeHint, cell = LiveStrings.Cell, line = LiveStrings.Line, replaying = LiveStrings.Replaying, download = LiveStrings.Download,
             },
         };
         // JSON inside a script element: "</" must not close it.

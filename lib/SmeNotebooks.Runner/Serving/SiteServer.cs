@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,9 +8,9 @@ namespace SmeNotebooks.Runner.Serving;
 /// <summary>
 /// The runner's <c>serve</c> command: a rendered site served read-only on 127.0.0.1, so that its live pages can load
 /// WebAssembly (browsers refuse it from <c>file://</c>). Any static host serves the same folder unchanged; this one
-/// only adds what a browser needs: the right types for <c>.wasm</c>, <c>.dll</c> and <c>.dat</c>, the build's
-/// precompressed <c>.br</c> or <c>.gz</c> beside a file when the browser accepts it, and revalidation by ETag (a second visit costs
-/// one 304 a file). Paths outside the folder are refused.
+/// only adds what a browser needs: the right types for <c>.wasm</c>, <c>.dll</c> and <c>.dat</c>, compression (the
+/// build's precompressed <c>.br</c> or <c>.gz</c> beside a file, text compressed on the fly), and revalidation by ETag
+/// (a second visit costs one 304 a file). Paths outside the folder are refused.
 /// </summary>
 public sealed class SiteServer : IDisposable
 {
@@ -59,13 +60,7 @@ public sealed class SiteServer : IDisposable
         {
             if (context.Request.HttpMethod is not ("GET" or "HEAD")) { Status(response, 405, "Only GET and HEAD."); return; }
             if (Resolve(context.Request.Url!.AbsolutePath) is not { } file) { Status(response, 404, "Not found."); return; }
-            string? encoding = null;
-            string sent = file;
-            string accepted = context.Request.Headers["Accept-Encoding"] ?? "";
-            foreach (var (suffix, name) in new[] { (".br", "br"), (".gz", "gzip") })
-                if (accepted.Contains(name, StringComparison.OrdinalIgnoreCase) && File.Exists(file + suffix)) { (sent, encoding) = (file + suffix, name); break; }
-            var info = new FileInfo(sent);
-            string tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sent}|{info.Length}|{info.LastWriteTimeUtc.Ticks}")))[..16] + "\"";
+            var (body, encoding, tag) = Body(file, context.Request.Headers["Accept-Encoding"] ?? "");
             response.Headers["ETag"] = tag;
             response.Headers["Cache-Control"] = "no-cache";
             response.Headers["X-Content-Type-Options"] = "nosniff";
@@ -73,12 +68,8 @@ public sealed class SiteServer : IDisposable
             response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
             if (encoding is not null) response.Headers["Content-Encoding"] = encoding;
             if (context.Request.Headers["If-None-Match"] == tag) { response.StatusCode = 304; return; }
-            response.ContentLength64 = info.Length;
-            if (context.Request.HttpMethod == "GET")
-            {
-                using var stream = File.OpenRead(sent);
-                stream.CopyTo(response.OutputStream);
-            }
+            response.ContentLength64 = body.Length;
+            if (context.Request.HttpMethod == "GET") response.OutputStream.Write(body);
         }
         catch (Exception ex) when (ex is IOException or HttpListenerException or UnauthorizedAccessException)
         {
@@ -89,6 +80,39 @@ public sealed class SiteServer : IDisposable
             try { response.Close(); } catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException) { }
         }
     }
+
+    /// <summary>
+    /// What is sent for <paramref name="file"/>: the build's precompressed <c>.br</c> or <c>.gz</c> beside it when the
+    /// browser accepts that encoding; a text file (a page, a script, data) compressed here once and kept, as static
+    /// hosts do; otherwise the file. The ETag names the variant, so a changed file or encoding is fetched again.
+    /// </summary>
+    private (byte[] Body, string? Encoding, string Tag) Body(string file, string accepted)
+    {
+        bool Accepts(string name) => accepted.Contains(name, StringComparison.OrdinalIgnoreCase);
+        string? encoding = null;
+        string source = file;
+        foreach (var (suffix, name) in new[] { (".br", "br"), (".gz", "gzip") })
+            if (Accepts(name) && File.Exists(file + suffix)) { (source, encoding) = (file + suffix, name); break; }
+        bool compressHere = encoding is null && Compressible.Contains(Path.GetExtension(file)) && (Accepts("br") || Accepts("gzip"));
+        if (compressHere) encoding = Accepts("br") ? "br" : "gzip";
+        var info = new FileInfo(source);
+        string key = $"{source}|{info.Length}|{info.LastWriteTimeUtc.Ticks}|{encoding}";
+        string tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] + "\"";
+        if (!compressHere) return (File.ReadAllBytes(source), encoding, tag);
+        lock (_compressed)
+        {
+            if (_compressed.TryGetValue(key, out var kept)) return (kept, encoding, tag);
+        }
+        using var output = new MemoryStream();
+        using (Stream compressor = encoding == "br" ? new BrotliStream(output, CompressionLevel.Optimal) : new GZipStream(output, CompressionLevel.Optimal))
+            compressor.Write(File.ReadAllBytes(source));
+        byte[] body = output.ToArray();
+        lock (_compressed) _compressed[key] = body;
+        return (body, encoding, tag);
+    }
+
+    private static readonly HashSet<string> Compressible = new(StringComparer.OrdinalIgnoreCase) { ".html", ".js", ".mjs", ".json", ".css", ".csv", ".po", ".md", ".txt", ".ipynb", ".svg" };
+    private readonly Dictionary<string, byte[]> _compressed = [];
 
     /// <summary>The file a URL path names inside the served folder (a folder's index.html), or null.</summary>
     private string? Resolve(string urlPath)

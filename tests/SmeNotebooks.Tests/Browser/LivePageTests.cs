@@ -207,6 +207,34 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
         Assert.Contains("line 2", shown);
     }
 
+    [RequiresChromiumAndJupyterFact]
+    public void Download_my_notebook_saves_a_valid_ipynb_with_the_readers_code_and_live_outputs()
+    {
+        site.Open(Notebook + ".html");
+        string downloads = Directory.CreateTempSubdirectory("sme-downloads-").FullName;
+        site.Browser.Call("Page.setDownloadBehavior", new System.Text.Json.Nodes.JsonObject { ["behavior"] = "allow", ["downloadPath"] = downloads });
+        string mine = "var mine = 6 * 7;\nConsole.WriteLine($\"my answer: {mine}\");";
+        SetCode(1, mine);
+        Assert.Null(Run(1).Error);
+        SetCode(3, "// edited, not run");
+        site.Browser.Click(".sme-download");
+        string file = Path.Combine(downloads, Notebook + ".ipynb");
+        var clock = Stopwatch.StartNew();
+        while (!File.Exists(file) && clock.Elapsed.TotalSeconds < 30) Thread.Sleep(100);
+        Assert.True(File.Exists(file), "nothing was downloaded");
+
+        var (exit, output) = Jupyter.Script("validate_notebook.py", TimeSpan.FromSeconds(60), file);
+        Assert.True(exit == 0, output);
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(output)!.AsArray();
+        Assert.Equal(28, cells.Count);
+        Assert.Equal(mine, (string)cells[1]!["source"]!);
+        Assert.Contains("my answer: 42", string.Concat(cells[1]!["outputs"]!.AsArray().Select(o => (string)o!)));
+        Assert.Equal("// edited, not run", (string)cells[3]!["source"]!);
+        Assert.Empty(cells[3]!["outputs"]!.AsArray());                       // the rendered outputs belonged to other code
+        Assert.Equal(CSharpCell(Notebook + ".dib", 4), (string)cells[4]!["source"]!);
+        Assert.NotEmpty(cells[4]!["outputs"]!.AsArray());                    // untouched cells keep the rendered outputs
+    }
+
     [RequiresChromiumFact]
     public void No_request_leaves_the_pages_origin()
     {

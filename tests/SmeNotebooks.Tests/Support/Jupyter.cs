@@ -77,3 +77,9 @@ public sealed class RequiresJupyterFactAttribute : FactAttribute
 {
     public RequiresJupyterFactAttribute() => Skip = Jupyter.SkipReason;
 }
+
+/// <summary>A fact that needs headless Chromium and the Jupyter clients (nbformat, to validate what a page saves).</summary>
+public sealed class RequiresChromiumAndJupyterFactAttribute : FactAttribute
+{
+    public RequiresChromiumAndJupyterFactAttribute() => Skip = ExternalTool.SkipReason("chromium", "chromium") ?? Jupyter.SkipReason;
+}
