@@ -232,23 +232,55 @@
   }
 
   // ---- code and edits ----------------------------------------------------------------------------------------------
+  // texts[i] is cell i's code as the reader has it; the rendered <pre><code> shows it until the reader opens the cell,
+  // when a CodeMirror editor (live/editor.js, loaded then, once) takes its place.
+  const texts = original.map(o => o.code);
+  const editors = [];
+  let editorScript = null;
+
   function saved() { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch (e) { return {}; } }
-  function code(index) { return cells[index].querySelector('pre code').textContent; }
+  function code(index) { return texts[index]; }
   function setCode(index, text) {
-    cells[index].querySelector('pre code').textContent = text;
+    texts[index] = String(text);
+    if (editors[index]) editors[index].set(texts[index]);
+    else cells[index].querySelector('pre code').textContent = texts[index];
     remember(index);
   }
   function remember(index) {
     const edits = saved();
-    if (code(index) === original[index].code) delete edits[index]; else edits[index] = code(index);
+    if (texts[index] === original[index].code) delete edits[index]; else edits[index] = texts[index];
     try { localStorage.setItem(storageKey, JSON.stringify(edits)); } catch (e) { /* storage full or refused: the edit stays on the page */ }
   }
+
+  function loadEditor() {
+    if (!editorScript) editorScript = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL('editor.js', base).href;
+      script.onload = () => resolve(window.SmeEditor);
+      script.onerror = () => { editorScript = null; reject(new Error('editor.js')); };
+      document.head.appendChild(script);
+    });
+    return editorScript;
+  }
+
+  async function edit(index) {
+    if (editors[index]) return;
+    const editor = await loadEditor().catch(() => null);
+    if (!editor || editors[index]) return;   // without the editor the code stays in its plain, editable block
+    const pre = cells[index].querySelector('pre');
+    const holder = document.createElement('div');
+    holder.className = 'sme-editor';
+    pre.replaceWith(holder);
+    editors[index] = editor.create(holder, texts[index], text => { texts[index] = text; remember(index); }, () => run(index).catch(() => {}));
+  }
+
   function reset() {
     stop();
     history = []; replay = false; attempted.clear();
     try { localStorage.removeItem(storageKey); } catch (e) { /* nothing stored */ }
     cells.forEach((cell, i) => {
-      cell.querySelector('pre code').textContent = original[i].code;
+      texts[i] = original[i].code;
+      if (editors[i]) editors[i].set(texts[i]); else cell.querySelector('pre code').textContent = texts[i];
       cell.querySelectorAll(':scope > .output').forEach(node => node.remove());
       original[i].outputs.forEach(node => cell.appendChild(node.cloneNode(true)));
     });
@@ -268,10 +300,14 @@
   cells.forEach((cell, i) => {
     cell.dataset.index = String(i);   // the hook's cell number, for selectors
     const codeNode = cell.querySelector('pre code');
-    if (typeof edits[i] === 'string') codeNode.textContent = edits[i];   // shown, never run without a click
+    if (typeof edits[i] === 'string') codeNode.textContent = texts[i] = edits[i];   // shown, never run without a click
+    // Until the editor is there (or if it cannot load), the block itself is editable.
     codeNode.setAttribute('contenteditable', 'plaintext-only');
     codeNode.setAttribute('spellcheck', 'false');
-    codeNode.addEventListener('input', () => remember(i));
+    codeNode.addEventListener('input', () => { texts[i] = codeNode.textContent; remember(i); });
+    const details = cell.querySelector('details');
+    details.addEventListener('toggle', () => { if (details.open) edit(i); });
+    if (details.open) edit(i);
     const bar = document.createElement('div');
     bar.className = 'sme-cell-bar';
     bar.appendChild(button(words.run, () => { cell.querySelector('details').open = true; run(i).catch(() => {}); }, 'sme-run'));

@@ -200,6 +200,25 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
     }
 
     [RequiresChromiumFact]
+    public void Opening_a_cell_gives_a_highlighting_editor_and_typed_code_runs_from_the_run_button()
+    {
+        site.Open(Notebook + ".html");
+        int before = site.Browser.Requests.Count;
+        site.Browser.Click("section[data-index='2'] summary");
+        WaitFor("document.querySelector(\"section[data-index='2'] .cm-editor\")");
+        Assert.Contains(site.Browser.Requests.Skip(before), r => r.EndsWith("/live/editor.js", StringComparison.Ordinal));
+        // The C# mode highlights: the cell's keywords ("var") sit in token spans.
+        Assert.True(site.Browser.Evaluate("[...document.querySelectorAll(\"section[data-index='2'] .cm-line span\")].some(s => s.textContent === 'var')")!.GetValue<bool>());
+        SetCode(2, "");
+        site.Browser.Click("section[data-index='2'] .cm-content");
+        site.Browser.Call("Input.insertText", new System.Text.Json.Nodes.JsonObject { ["text"] = "int typed = 40;\ntyped + 2" });
+        Assert.Equal("int typed = 40;\ntyped + 2", site.Browser.Evaluate("window.smenotebooks.code(2)")!.GetValue<string>());
+        site.Browser.Click("section[data-index='2'] .sme-run");
+        // The formatter's HTML: the value, then its stylesheet.
+        WaitFor("/^\\s*42\\s/.test(document.querySelector(\"section[data-index='2'] .output.result\")?.textContent ?? '')");
+    }
+
+    [RequiresChromiumFact]
     public void A_compile_error_shows_its_message_and_its_line_under_the_cell()
     {
         site.Open(Notebook + ".html");
