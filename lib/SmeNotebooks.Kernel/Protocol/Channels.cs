@@ -72,10 +72,25 @@ internal sealed class Channels : IDisposable
         lock (LogWriter) LogWriter.WriteLine($"[SmeNotebooks kernel] {line}");
     }
 
+    /// <summary>
+    /// Echoes every ping whole, as ipykernel's heartbeat does: a ping of several frames is received entirely before the
+    /// answer (a reply sent with frames still unread breaks the REP socket, and anyone on the machine can send one —
+    /// the heartbeat needs no key). Nothing a peer sends may end the thread.
+    /// </summary>
     private void Heartbeat()
     {
         while (!_stop.IsCancellationRequested)
-            if (_heartbeat.TryReceiveFrameBytes(TimeSpan.FromMilliseconds(200), out var ping)) _heartbeat.SendFrame(ping);
+        {
+            try
+            {
+                var ping = new List<byte[]>();
+                if (_heartbeat.TryReceiveMultipartBytes(TimeSpan.FromMilliseconds(200), ref ping!)) _heartbeat.SendMultipartBytes(ping);
+            }
+            catch (Exception ex) when (ex is NetMQException or InvalidOperationException)
+            {
+                Log($"heartbeat: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
     }
 
     private void DrainIopub()

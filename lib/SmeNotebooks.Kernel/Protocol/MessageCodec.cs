@@ -8,7 +8,8 @@ namespace SmeNotebooks.Kernel.Protocol;
 /// <summary>
 /// Turns ZeroMQ frames into <see cref="JupyterMessage"/>s and back: <c>[identities…, "&lt;IDS|MSG&gt;", signature,
 /// header, parent_header, metadata, content, buffers…]</c>. The signature is the lowercase hex HMAC-SHA256 of the four
-/// JSON frames as received (an empty key means no signature). Every message the kernel makes gets a fresh msg_id, the
+/// JSON frames as received (an empty key means no signature); a signature seen before is a replay and refused, as
+/// ipykernel refuses it. Every message the kernel makes gets a fresh msg_id, the
 /// kernel's session, the current UTC time and protocol version 5.3.
 /// </summary>
 internal sealed class MessageCodec
@@ -20,6 +21,7 @@ internal sealed class MessageCodec
     public const string ProtocolVersion = "5.3";
 
     private readonly byte[] _key;
+    private readonly RecentSignatures _seen = new(RecentSignatures.Capacity);
 
     /// <summary>A codec signing with <paramref name="key"/> for the kernel session <paramref name="session"/>.</summary>
     public MessageCodec(string key, string session)
@@ -53,6 +55,11 @@ internal sealed class MessageCodec
             if (!CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(received)))
             {
                 problem = "the signature does not verify";
+                return null;
+            }
+            if (!_seen.Add(received))
+            {
+                problem = "a replayed message (its signature was seen before)";
                 return null;
             }
         }

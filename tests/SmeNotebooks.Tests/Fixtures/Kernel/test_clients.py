@@ -127,6 +127,41 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
+    def test_a_two_frame_message_to_the_heartbeat_does_not_kill_the_kernel(self):
+        # Anyone on the machine can reach the heartbeat port without the key (issue 23): a REQ socket sending two frames.
+        info = self.km.get_connection_info()
+        socket = zmq.Context.instance().socket(zmq.REQ)
+        socket.connect(f"{info['transport']}://{info['ip']}:{info['hb_port']}")
+        socket.send_multipart([b"a", b"b"])
+        self.assertEqual(socket.poll(5000), zmq.POLLIN, "the heartbeat did not answer a two-frame ping")
+        self.assertEqual(socket.recv_multipart(), [b"a", b"b"])
+        socket.close(linger=0)
+        time.sleep(0.5)
+        self.assertTrue(self.km.is_alive(), "the kernel died")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+        self.assertTrue(self.kc.is_alive())
+
+    def test_a_replayed_signed_message_is_not_executed_again(self):
+        # The same signed execute_request sent three times (a captured message replayed): it runs once.
+        marker = os.path.join(tempfile.mkdtemp(), "count")
+        session = Session(key=self.km.session.key, username="replayer")
+        info = self.km.get_connection_info()
+        socket = zmq.Context.instance().socket(zmq.DEALER)
+        socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        code = f'System.IO.File.AppendAllText(@"{marker}", "x");'
+        message = session.msg("execute_request", {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        frames = session.serialize(message)
+        for _ in range(3):
+            socket.send_multipart(frames)
+        self.assertEqual(socket.poll(60000), zmq.POLLIN, "no reply to the first send")
+        socket.recv_multipart()
+        self.assertEqual(socket.poll(3000), 0, "a replayed message was answered")
+        socket.close(linger=0)
+        self.assertEqual(open(marker).read(), "x", "a replayed message ran again")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
     def test_two_clients_share_one_kernel(self):
         # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
         other = BlockingKernelClient()
