@@ -87,7 +87,18 @@ internal sealed class JupyterKernel : IDisposable
         }
         catch (Exception ex)
         {
+            // A request is always answered: the client would otherwise wait for ever.
             Channels.Log($"{request.Type} failed: {ex.GetType().Name}: {ex.Message}");
+            if (request.Type.EndsWith("_request", StringComparison.Ordinal))
+            {
+                var error = new JsonObject
+                {
+                    ["status"] = "error", ["ename"] = ex is InvalidRequestException ? "InvalidRequest" : ex.GetType().Name, ["evalue"] = ex.Message,
+                    ["traceback"] = new JsonArray(JsonValue.Create(ex.Message)),
+                };
+                if (request.Type == "execute_request") error["execution_count"] = _executionCount;
+                _channels.Send(socket, _channels.Codec.Create(request.Type[..^"_request".Length] + "_reply", error, request));
+            }
         }
         finally
         {
@@ -127,9 +138,9 @@ internal sealed class JupyterKernel : IDisposable
 
     private JsonObject Execute(JupyterMessage request)
     {
-        string code = request.Content["code"]?.GetValue<string>() ?? "";
-        bool silent = request.Content["silent"]?.GetValue<bool>() ?? false;
-        bool storeHistory = request.Content["store_history"]?.GetValue<bool>() ?? !silent;
+        string code = request.Content.String("code", "");
+        bool silent = request.Content.Bool("silent", false);
+        bool storeHistory = request.Content.Bool("store_history", !silent);
         if (!silent) _executionCount++;
         int count = _executionCount;
         var entry = new HistoryEntry(count, code);
@@ -173,8 +184,8 @@ internal sealed class JupyterKernel : IDisposable
 
     private JsonObject Complete(JsonObject content)
     {
-        string code = content["code"]?.GetValue<string>() ?? "";
-        int cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        string code = content.String("code", "");
+        int cursor = CodePoints.ToUtf16(code, content.Int("cursor_pos") ?? code.Length);
         var (items, start, end) = _assistance.Complete(_session, code, cursor);
         int startPoint = CodePoints.FromUtf16(code, start), endPoint = CodePoints.FromUtf16(code, end);
         return new JsonObject
@@ -195,8 +206,8 @@ internal sealed class JupyterKernel : IDisposable
 
     private JsonObject Inspect(JsonObject content)
     {
-        string code = content["code"]?.GetValue<string>() ?? "";
-        int cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        string code = content.String("code", "");
+        int cursor = CodePoints.ToUtf16(code, content.Int("cursor_pos") ?? code.Length);
         string? info = _assistance.Inspect(_session, code, cursor);
         return new JsonObject
         {
@@ -209,7 +220,7 @@ internal sealed class JupyterKernel : IDisposable
 
     private static JsonObject IsComplete(JsonObject content)
     {
-        string status = CodeAssistance.IsComplete(content["code"]?.GetValue<string>() ?? "");
+        string status = CodeAssistance.IsComplete(content.String("code", ""));
         var reply = new JsonObject { ["status"] = status };
         if (status == "incomplete") reply["indent"] = "    ";
         return reply;
@@ -226,21 +237,21 @@ internal sealed class JupyterKernel : IDisposable
     /// <summary>tail (last n), range (start ≤ line &lt; stop) and search (glob over the whole input; unique, last n), as IPython answers them.</summary>
     private JsonObject History(JsonObject content)
     {
-        string access = content["hist_access_type"]?.GetValue<string>() ?? "tail";
-        bool output = content["output"]?.GetValue<bool>() ?? false;
-        int? n = content["n"]?.GetValue<int?>();
+        string access = content.String("hist_access_type", "tail");
+        bool output = content.Bool("output", false);
+        int? n = content.Int("n");
         IEnumerable<HistoryEntry> entries = _history;
         if (access == "range")
         {
-            int start = content["start"]?.GetValue<int>() ?? 0, stop = content["stop"]?.GetValue<int?>() ?? int.MaxValue;
+            int start = content.Int("start") ?? 0, stop = content.Int("stop") ?? int.MaxValue;
             entries = _history.Where(h => h.Line >= start && h.Line < stop);
         }
         else if (access == "search")
         {
-            string glob = content["pattern"]?.GetValue<string>() ?? "*";
+            string glob = content.String("pattern", "*");
             var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace("\\*", ".*").Replace("\\?", ".") + "$", System.Text.RegularExpressions.RegexOptions.Singleline);
             entries = _history.Where(h => pattern.IsMatch(h.Input));
-            if (content["unique"]?.GetValue<bool>() == true) entries = entries.Reverse().DistinctBy(h => h.Input).Reverse();
+            if (content.Bool("unique", false)) entries = entries.Reverse().DistinctBy(h => h.Input).Reverse();
             if (n is int last) entries = entries.TakeLast(last);
         }
         else entries = _history.TakeLast(n ?? 10);
@@ -255,7 +266,7 @@ internal sealed class JupyterKernel : IDisposable
     private (string Type, JsonObject Content)? CloseComm(JupyterMessage request)
     {
         // No comm targets exist: close the comm at once, as the protocol asks.
-        _channels.Publish(_channels.Codec.Create("comm_close", new JsonObject { ["comm_id"] = request.Content["comm_id"]?.GetValue<string>() ?? "", ["data"] = new JsonObject() }, request));
+        _channels.Publish(_channels.Codec.Create("comm_close", new JsonObject { ["comm_id"] = request.Content.String("comm_id", ""), ["data"] = new JsonObject() }, request));
         return null;
     }
 
@@ -263,7 +274,7 @@ internal sealed class JupyterKernel : IDisposable
     {
         _worker.Interrupt();
         _stopping = true;
-        return new JsonObject { ["status"] = "ok", ["restart"] = content["restart"]?.GetValue<bool>() ?? false };
+        return new JsonObject { ["status"] = "ok", ["restart"] = content.Bool("restart", false) };
     }
 
     /// <summary>Seconds an interrupted cell may take to stop before the front end is told it cannot be.</summary>

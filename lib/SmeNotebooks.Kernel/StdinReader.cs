@@ -15,7 +15,7 @@ internal sealed class StdinReader(Channels channels, Func<JupyterMessage?> reque
     public override string? ReadLine()
     {
         var parent = request() ?? throw new InvalidOperationException(EngineStrings.StdinOutside);
-        if (parent.Content["allow_stdin"]?.GetValue<bool>() != true)
+        if (!parent.Content.Bool("allow_stdin", false))
             throw new InvalidOperationException(EngineStrings.StdinNotAllowed);
         flushOutput();
         channels.Send(channels.Stdin, channels.Codec.Create("input_request", new JsonObject { ["prompt"] = "", ["password"] = false }, parent));
@@ -23,7 +23,7 @@ internal sealed class StdinReader(Channels channels, Func<JupyterMessage?> reque
         {
             SmeNotebooks.Interruption.Check();
             var reply = channels.Receive(channels.Stdin, TimeSpan.FromMilliseconds(100));
-            if (reply?.Type == "input_reply") return reply.Content["value"]?.GetValue<string>() ?? "";
+            if (reply?.Type == "input_reply") return reply.Content.String("value", "");
         }
     }
 

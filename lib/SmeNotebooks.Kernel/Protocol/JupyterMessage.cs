@@ -15,12 +15,14 @@ namespace SmeNotebooks.Kernel.Protocol;
 internal sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities, JsonObject Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content, IReadOnlyList<byte[]> Buffers)
 {
-    /// <summary>The header's msg_type.</summary>
-    public string Type => Header["msg_type"]?.GetValue<string>() ?? "";
+    /// <summary>The header's msg_type; empty when it is missing or not a string (no handler answers it).</summary>
+    public string Type => Text("msg_type");
 
-    /// <summary>The header's msg_id.</summary>
-    public string Id => Header["msg_id"]?.GetValue<string>() ?? "";
+    /// <summary>The header's msg_id; empty when it is missing or not a string.</summary>
+    public string Id => Text("msg_id");
 
-    /// <summary>The header's session.</summary>
-    public string Session => Header["session"]?.GetValue<string>() ?? "";
+    /// <summary>The header's session; empty when it is missing or not a string.</summary>
+    public string Session => Text("session");
+
+    private string Text(string field) => Header[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
 }

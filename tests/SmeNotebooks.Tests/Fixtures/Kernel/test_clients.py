@@ -145,10 +145,7 @@ class KernelClientTests(unittest.TestCase):
     def test_a_replayed_signed_message_is_not_executed_again(self):
         # The same signed execute_request sent three times (a captured message replayed): it runs once.
         marker = os.path.join(tempfile.mkdtemp(), "count")
-        session = Session(key=self.km.session.key, username="replayer")
-        info = self.km.get_connection_info()
-        socket = zmq.Context.instance().socket(zmq.DEALER)
-        socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        socket, session = self.raw_shell()
         code = f'System.IO.File.AppendAllText(@"{marker}", "x");'
         message = session.msg("execute_request", {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
         frames = session.serialize(message)
@@ -159,6 +156,37 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual(socket.poll(3000), 0, "a replayed message was answered")
         socket.close(linger=0)
         self.assertEqual(open(marker).read(), "x", "a replayed message ran again")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
+    def raw_shell(self):
+        """A DEALER socket on the shell port and a session signing with the kernel's key: a client that sends what it likes."""
+        info = self.km.get_connection_info()
+        socket = zmq.Context.instance().socket(zmq.DEALER)
+        socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        return socket, Session(key=self.km.session.key, username="clumsy")
+
+    def test_signed_messages_with_fields_of_the_wrong_type_get_an_error_reply_and_the_kernel_lives(self):
+        socket, session = self.raw_shell()
+        # A msg_type that is not a string: no handler answers it, and the kernel stays up.
+        message = session.msg("kernel_info_request", {})
+        message["header"]["msg_type"] = 5
+        socket.send_multipart(session.serialize(message))
+        # Fields of the wrong type: each request answered with an error naming the field.
+        for msg_type, content, field in [
+            ("execute_request", {"code": 42, "silent": False}, "code"),
+            ("execute_request", {"code": "1", "silent": "no"}, "silent"),
+            ("complete_request", {"code": "Math.", "cursor_pos": "5"}, "cursor_pos"),
+            ("is_complete_request", {"code": ["1"]}, "code"),
+        ]:
+            socket.send_multipart(session.serialize(session.msg(msg_type, content)))
+            self.assertEqual(socket.poll(30000), zmq.POLLIN, f"no reply to {msg_type} with a bad '{field}'")
+            reply = session.deserialize(session.feed_identities(socket.recv_multipart())[1])
+            self.assertEqual(reply["msg_type"], msg_type.replace("_request", "_reply"))
+            self.assertEqual(reply["content"]["status"], "error")
+            self.assertIn(f"'{field}'", reply["content"]["evalue"])
+        socket.close(linger=0)
+        self.assertTrue(self.km.is_alive(), "the kernel died")
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
