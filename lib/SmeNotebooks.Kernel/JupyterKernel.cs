@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
 using NetMQ.Sockets;
-using SmeNotebooks.Kernel.Assistance;
+using SmeNotebooks.Kernel.Interpreter;
 using SmeNotebooks.Kernel.Display;
 using SmeNotebooks.Kernel.Protocol;
 using SmeNotebooks.Engine.Execution;
@@ -12,25 +9,20 @@ using SmeNotebooks.Localization;
 namespace SmeNotebooks.Kernel;
 
 /// <summary>
-/// A Jupyter kernel for the collection's C# notebooks (Jupyter messaging protocol 5.3). Cells run in the engine's
-/// <see cref="NotebookSession"/> — the same engine, directives, formatters and offline packages — on one worker thread;
-/// the shell loop answers execute, complete, inspect, is_complete, history, comm_info, kernel_info and shutdown
+/// A Jupyter kernel for the collection's C# notebooks (Jupyter messaging protocol 5.3): the protocol adapter of the
+/// <see cref="KernelInterpreter"/>, which runs cells in the engine's session — the same engine, directives, formatters
+/// and offline packages — on one worker thread. It turns messages into the interpreter's records and its results back
+/// into messages; the shell loop answers execute, complete, inspect, is_complete, history, comm_info, kernel_info and shutdown
 /// requests; a control thread answers kernel_info, shutdown and interrupt even while a cell runs. Every request is
 /// framed by status busy and idle on iopub, and every reply and output names its request as parent.
 /// </summary>
 internal sealed class JupyterKernel : IDisposable
 {
     private readonly Channels _channels;
-    private readonly CellWorker _worker = new();
-    private readonly NotebookHost _host;
-    private readonly OutputSink _sink;
+    private readonly KernelInterpreter _interpreter;
     private readonly MimeBundle _mime = new();
-    private readonly CodeAssistance _assistance = new();
-    private readonly NotebookSession _session;
-    private readonly List<HistoryEntry> _history = [];
     private readonly Thread _control;
     private volatile bool _stopping;
-    private int _executionCount;
     private JupyterMessage? _current;
     private readonly KernelIdentity _identity;
 
@@ -39,14 +31,9 @@ internal sealed class JupyterKernel : IDisposable
     {
         _identity = identity ?? KernelIdentity.English;
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
-        _host = NotebookHost.Start(_identity.Language, Directory.GetCurrentDirectory(), PackageRestore.Restore);
-        _worker.Post(() => NotebookCulture.Apply(_identity.Language));
-        _session = _host.Session;
-        _sink = _host.Sink;
-        Console.SetIn(new StdinReader(_channels, () => _current, _sink.Flush));
+        _interpreter = new KernelInterpreter(_identity.Language, Directory.GetCurrentDirectory(), PackageRestore.Restore);
+        Console.SetIn(new StdinReader(_channels, () => _current, _interpreter.Sink.Flush));
         _control = new Thread(ControlLoop) { IsBackground = true, Name = "control" };
-        // The compiler's first use costs seconds: pay it now, while the front end connects.
-        _worker.Post(() => new NotebookSession(Directory.GetCurrentDirectory(), new OutputSink(new OutputFormatter())).Execute("1 + 1", 0));
     }
 
     /// <summary>Serves until a shutdown request.</summary>
@@ -96,7 +83,7 @@ internal sealed class JupyterKernel : IDisposable
                     ["status"] = "error", ["ename"] = ex is InvalidRequestException ? "InvalidRequest" : ex.GetType().Name, ["evalue"] = ex.Message,
                     ["traceback"] = new JsonArray(JsonValue.Create(ex.Message)),
                 };
-                if (request.Type == "execute_request") error["execution_count"] = _executionCount;
+                if (request.Type == "execute_request") error["execution_count"] = _interpreter.Count;
                 _channels.Send(socket, _channels.Codec.Create(request.Type[..^"_request".Length] + "_reply", error, request));
             }
         }
@@ -140,32 +127,18 @@ internal sealed class JupyterKernel : IDisposable
     {
         string code = request.Content.String("code", "");
         bool silent = request.Content.Bool("silent", false);
-        bool storeHistory = request.Content.Bool("store_history", !silent);
-        if (!silent) _executionCount++;
-        int count = _executionCount;
-        var entry = new HistoryEntry(count, code);
-        if (storeHistory) _history.Add(entry);
-        if (!silent) _channels.Publish(_channels.Codec.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request));
-
+        var cell = new ExecuteRequest(code, silent, request.Content.Bool("store_history", !silent));
         _current = request;
-        _sink.Listener = silent ? _ => { } : output =>
-        {
-            if (output.Kind == CellOutputKind.Result) entry.Output = output.Text;
-            Publish(output, request, count);
-        };
-        using var flusher = new Timer(_ => _sink.Flush(), null, 100, 100);
-        var failure = _worker.Run(() => _session.Execute(code, count));
-        flusher.Dispose();
-        _sink.Flush();
-        _sink.Listener = null;
+        int count = 0;
+        var outcome = _interpreter.Execute(cell,
+            started: n => { count = n; _channels.Publish(_channels.Codec.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = n }, request)); },
+            output: o => Publish(o, request, count));
         _current = null;
-        if (failure is null)
-            return new JsonObject { ["status"] = "ok", ["execution_count"] = count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
-
-        var described = CellFailure.Of(failure, count, _worker.Interrupted);
+        if (outcome.Failure is not { } failure)
+            return new JsonObject { ["status"] = "ok", ["execution_count"] = outcome.Count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
         if (!silent)
-            _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = described.Name, ["evalue"] = described.Message, ["traceback"] = Array(described.Traceback) }, request));
-        return new JsonObject { ["status"] = "error", ["execution_count"] = count, ["ename"] = described.Name, ["evalue"] = described.Message, ["traceback"] = Array(described.Traceback) };
+            _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = failure.Name, ["evalue"] = failure.Message, ["traceback"] = Array(failure.Traceback) }, request));
+        return new JsonObject { ["status"] = "error", ["execution_count"] = outcome.Count, ["ename"] = failure.Name, ["evalue"] = failure.Message, ["traceback"] = Array(failure.Traceback) };
     }
 
     private void Publish(CellOutput output, JupyterMessage request, int count)
@@ -186,7 +159,7 @@ internal sealed class JupyterKernel : IDisposable
     {
         string code = content.String("code", "");
         int cursor = CodePoints.ToUtf16(code, content.Int("cursor_pos") ?? code.Length);
-        var (items, start, end) = _assistance.Complete(_session, code, cursor);
+        var (items, start, end) = _interpreter.Complete(code, cursor);
         int startPoint = CodePoints.FromUtf16(code, start), endPoint = CodePoints.FromUtf16(code, end);
         return new JsonObject
         {
@@ -208,7 +181,7 @@ internal sealed class JupyterKernel : IDisposable
     {
         string code = content.String("code", "");
         int cursor = CodePoints.ToUtf16(code, content.Int("cursor_pos") ?? code.Length);
-        string? info = _assistance.Inspect(_session, code, cursor);
+        string? info = _interpreter.Inspect(code, cursor);
         return new JsonObject
         {
             ["status"] = "ok",
@@ -220,41 +193,17 @@ internal sealed class JupyterKernel : IDisposable
 
     private static JsonObject IsComplete(JsonObject content)
     {
-        string status = CodeAssistance.IsComplete(content.String("code", ""));
+        string status = KernelInterpreter.IsComplete(content.String("code", ""));
         var reply = new JsonObject { ["status"] = status };
         if (status == "incomplete") reply["indent"] = "    ";
         return reply;
     }
 
-    /// <summary>An executed cell as history_request returns it: its number, input and (text/plain) result.</summary>
-    private sealed class HistoryEntry(int line, string input)
-    {
-        public int Line { get; } = line;
-        public string Input { get; } = input;
-        public string? Output { get; set; }
-    }
-
-    /// <summary>tail (last n), range (start ≤ line &lt; stop) and search (glob over the whole input; unique, last n), as IPython answers them.</summary>
     private JsonObject History(JsonObject content)
     {
-        string access = content.String("hist_access_type", "tail");
         bool output = content.Bool("output", false);
-        int? n = content.Int("n");
-        IEnumerable<HistoryEntry> entries = _history;
-        if (access == "range")
-        {
-            int start = content.Int("start") ?? 0, stop = content.Int("stop") ?? int.MaxValue;
-            entries = _history.Where(h => h.Line >= start && h.Line < stop);
-        }
-        else if (access == "search")
-        {
-            string glob = content.String("pattern", "*");
-            var pattern = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(glob).Replace("\\*", ".*").Replace("\\?", ".") + "$", System.Text.RegularExpressions.RegexOptions.Singleline);
-            entries = _history.Where(h => pattern.IsMatch(h.Input));
-            if (content.Bool("unique", false)) entries = entries.Reverse().DistinctBy(h => h.Input).Reverse();
-            if (n is int last) entries = entries.TakeLast(last);
-        }
-        else entries = _history.TakeLast(n ?? 10);
+        var entries = _interpreter.History(new HistoryQuery(content.String("hist_access_type", "tail"), content.Int("n"),
+            content.Int("start") ?? 0, content.Int("stop") ?? int.MaxValue, content.String("pattern", "*"), content.Bool("unique", false)));
         return new JsonObject
         {
             ["status"] = "ok",
@@ -272,35 +221,27 @@ internal sealed class JupyterKernel : IDisposable
 
     private JsonObject Shutdown(JsonObject content)
     {
-        _worker.Interrupt();
+        _interpreter.Stop();
         _stopping = true;
+        // A cell no interruption point reaches keeps the shell thread waiting: the process ends anyway once the reply is out.
+        new Thread(() =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(KernelInterpreter.StopGrace));
+            Channels.Log("a cell could not be stopped; ending the process for the shutdown");
+            Environment.Exit(0);
+        }) { IsBackground = true, Name = "shutdown-watch" }.Start();
         return new JsonObject { ["status"] = "ok", ["restart"] = content.Bool("restart", false) };
     }
 
-    /// <summary>Seconds an interrupted cell may take to stop before the front end is told it cannot be.</summary>
-    private const int StopGrace = 3;
-
-    /// <summary>
-    /// Interrupts the running cell. A cell blocked where no interruption point reaches (native code, a library loop
-    /// that never checks) cannot be stopped from inside the process: after <see cref="StopGrace"/> seconds the front end
-    /// is told so on the cell's stderr, with the way out — restart the kernel — instead of a silent hang.
-    /// </summary>
+    /// <summary>Interrupts the running cell; a cell that cannot be stopped is reported on its own stderr (<see cref="KernelInterpreter.Interrupt"/>).</summary>
     private JsonObject Interrupt()
     {
         var request = _current;
-        if (_worker.Interrupt() && request is not null)
+        _interpreter.Interrupt(blocked =>
         {
-            new Thread(() =>
-            {
-                Thread.Sleep(TimeSpan.FromSeconds(StopGrace));
-                if (ReferenceEquals(_current, request))
-                    _channels.Publish(_channels.Codec.Create("stream", new JsonObject
-                    {
-                        ["name"] = "stderr",
-                        ["text"] = Localized.Format(EngineStrings.Blocked, StopGrace) + "\n",
-                    }, request));
-            }) { IsBackground = true, Name = "interrupt-watch" }.Start();
-        }
+            if (request is not null)
+                _channels.Publish(_channels.Codec.Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = blocked }, request));
+        });
         return new JsonObject { ["status"] = "ok" };
     }
 
@@ -311,8 +252,7 @@ internal sealed class JupyterKernel : IDisposable
     {
         _stopping = true;
         _control.Join(TimeSpan.FromSeconds(1));
-        _worker.Dispose();
-        _host.Dispose();
+        _interpreter.Dispose();
         _channels.Dispose();
     }
 }

@@ -112,6 +112,17 @@ class KernelClientTests(unittest.TestCase):
             time.sleep(0.1)
         self.assertEqual(process.poll(), 0, "the kernel did not exit by itself after shutdown_request")
 
+    def test_shutdown_ends_the_process_even_while_a_cell_cannot_be_stopped(self):
+        process = self.km.provisioner.process
+        run(self.kc, "1")
+        self.kc.execute("Enumerable.Range(0, int.MaxValue).Select(i => (long)i * i).Concat(Enumerable.Range(0, int.MaxValue).Select(i => (long)i)).Count(i => i == -1)")
+        time.sleep(1.5)
+        self.kc.shutdown()
+        start = time.time()
+        while process.poll() is None and time.time() - start < 15:
+            time.sleep(0.1)
+        self.assertIsNotNone(process.poll(), "the kernel kept running after shutdown_request")
+
     def test_message_signed_with_the_wrong_key_is_not_executed(self):
         marker = os.path.join(tempfile.mkdtemp(), "forged")
         forged = Session(key=b"not-the-key", username="intruder")

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace SmeNotebooks.Kernel;
+namespace SmeNotebooks.Kernel.Interpreter;
 
 /// <summary>
 /// The one thread that runs cells (with a large stack, as Roslyn compiles on it) and the interrupt that stops one:

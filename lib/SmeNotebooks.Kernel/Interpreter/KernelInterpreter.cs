@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using SmeNotebooks.Engine.Execution;
+using SmeNotebooks.Kernel.Assistance;
+using SmeNotebooks.Localization;
+
+namespace SmeNotebooks.Kernel.Interpreter;
+
+/// <summary>
+/// What a notebook front end asks of the collection's C# session, with plain records in and out — no sockets, no
+/// JSON (xeus's interpreter, behind a thin transport): execute, complete, inspect, is-complete, history and interrupt.
+/// Cells run on one worker thread (<see cref="CellWorker"/>) in the engine's session (<see cref="NotebookHost"/>);
+/// their outputs reach the caller as they appear, console text flushed every 100 ms. <see cref="JupyterKernel"/> is
+/// its Jupyter adapter.
+/// </summary>
+internal sealed class KernelInterpreter : IDisposable
+{
+    /// <summary>Seconds an interrupted cell may take to stop before the front end is told it cannot be.</summary>
+    public const int StopGrace = 3;
+
+    private readonly CellWorker _worker = new();
+    private readonly NotebookHost _host;
+    private readonly CodeAssistance _assistance = new();
+    private readonly List<HistoryEntry> _history = [];
+    private int _count;
+    private object? _running;
+
+    /// <summary>A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>.</summary>
+    public KernelInterpreter(string language, string folder, Func<string, string?, IReadOnlyList<string>>? restorePackage)
+    {
+        _host = NotebookHost.Start(language, folder, restorePackage);
+        _worker.Post(() => NotebookCulture.Apply(language));
+        // The compiler's first use costs seconds: pay it now, while the front end connects.
+        _worker.Post(() => new NotebookSession(folder, new OutputSink(new OutputFormatter())).Execute("1 + 1", 0));
+    }
+
+    /// <summary>Where the session's outputs go (the console is routed there).</summary>
+    public OutputSink Sink => _host.Sink;
+
+    /// <summary>The execution count of the last counted cell.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Runs a cell on the worker and waits for it: <paramref name="started"/> gets its execution count before it runs,
+    /// <paramref name="output"/> each output as it appears (never for a silent cell).
+    /// </summary>
+    public ExecuteOutcome Execute(ExecuteRequest request, Action<int> started, Action<CellOutput> output)
+    {
+        if (!request.Silent) _count++;
+        int count = _count;
+        if (!request.Silent) started(count);
+        string? result = null;
+        var sink = _host.Sink;
+        sink.Listener = request.Silent ? _ => { } : o =>
+        {
+            if (o.Kind == CellOutputKind.Result) result = o.Text;
+            output(o);
+        };
+        var cell = new object();
+        _running = cell;
+        Exception? failure;
+        using (new Timer(_ => sink.Flush(), null, 100, 100))
+            failure = _worker.Run(() => _host.Session.Execute(request.Code, count));
+        sink.Flush();
+        sink.Listener = null;
+        _running = null;
+        if (request.StoreHistory && !request.Silent) lock (_history) _history.Add(new HistoryEntry(count, request.Code, result));
+        return new ExecuteOutcome(count, failure is null ? null : CellFailure.Of(failure, count, _worker.Interrupted));
+    }
+
+    /// <summary>Completions at UTF-16 index <paramref name="cursor"/> of <paramref name="code"/>, replacing [Start, End).</summary>
+    public (IReadOnlyList<CodeAssistance.Completion> Items, int Start, int End) Complete(string code, int cursor) => _assistance.Complete(_host.Session, code, cursor);
+
+    /// <summary>Quick info at UTF-16 index <paramref name="cursor"/>, or null.</summary>
+    public string? Inspect(string code, int cursor) => _assistance.Inspect(_host.Session, code, cursor);
+
+    /// <summary>complete, incomplete or invalid (<see cref="CodeAssistance.IsComplete"/>).</summary>
+    public static string IsComplete(string code) => CodeAssistance.IsComplete(code);
+
+    /// <summary>The stored cells <paramref name="query"/> selects, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> History(HistoryQuery query)
+    {
+        List<HistoryEntry> all;
+        lock (_history) all = [.. _history];
+        IEnumerable<HistoryEntry> entries = all;
+        if (query.Access == "range") entries = all.Where(h => h.Line >= query.Start && h.Line < query.Stop);
+        else if (query.Access == "search")
+        {
+            var pattern = new Regex("^" + Regex.Escape(query.Pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.Singleline);
+            entries = all.Where(h => pattern.IsMatch(h.Input));
+            if (query.Unique) entries = entries.Reverse().DistinctBy(h => h.Input).Reverse();
+            if (query.N is int last) entries = entries.TakeLast(last);
+        }
+        else entries = all.TakeLast(query.N ?? 10);
+        return [.. entries];
+    }
+
+    /// <summary>
+    /// Interrupts the running cell, if any. A cell blocked where no interruption point reaches (native code, a library
+    /// loop that never checks) cannot be stopped from inside the process: if it still runs after
+    /// <see cref="StopGrace"/> seconds, <paramref name="blocked"/> gets the message that says so, with the way out
+    /// (restart the kernel) — instead of a silent hang.
+    /// </summary>
+    public void Interrupt(Action<string> blocked)
+    {
+        var cell = _running;
+        if (!_worker.Interrupt() || cell is null) return;
+        new Thread(() =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(StopGrace));
+            if (ReferenceEquals(_running, cell)) blocked(Localized.Format(EngineStrings.Blocked, StopGrace) + "\n");
+        }) { IsBackground = true, Name = "interrupt-watch" }.Start();
+    }
+
+    /// <summary>Stops the running cell for a shutdown.</summary>
+    public void Stop() => _worker.Interrupt();
+
+    /// <summary>Stops the worker and gives the console back.</summary>
+    public void Dispose()
+    {
+        _worker.Dispose();
+        _host.Dispose();
+    }
+}
