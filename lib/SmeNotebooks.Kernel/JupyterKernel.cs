@@ -24,6 +24,7 @@ internal sealed class JupyterKernel : IDisposable
     private readonly Thread _control;
     private volatile bool _stopping;
     private JupyterMessage? _current;
+    private bool _abortQueued;
     private readonly KernelIdentity _identity;
 
     /// <summary>Binds the sockets of <paramref name="connection"/> and prepares a session in the current folder.</summary>
@@ -42,6 +43,22 @@ internal sealed class JupyterKernel : IDisposable
         _control.Start();
         while (!_stopping)
             if (_channels.Receive(_channels.Shell, TimeSpan.FromMilliseconds(100)) is { } request) Serve(_channels.Shell, request);
+    }
+
+    /// <summary>
+    /// After a cell failed with <c>stop_on_error</c> (the default), the cells queued behind it are not run: each queued
+    /// execute_request is answered <c>aborted</c>, as ipykernel answers them, so a "run all" stops at the first error.
+    /// Other requests queued meanwhile are served as usual.
+    /// </summary>
+    private void AbortQueuedCells()
+    {
+        while (_channels.Receive(_channels.Shell, TimeSpan.Zero) is { } queued)
+        {
+            if (queued.Type != "execute_request") { Serve(_channels.Shell, queued); continue; }
+            Status("busy", queued);
+            _channels.Send(_channels.Shell, _channels.Codec.Create("execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _interpreter.Count }, queued));
+            Status("idle", queued);
+        }
     }
 
     private void ControlLoop()
@@ -71,6 +88,11 @@ internal sealed class JupyterKernel : IDisposable
                 _ => Ignore(request),
             };
             if (reply is not null) _channels.Send(socket, _channels.Codec.Create(reply.Value.Type, reply.Value.Content, request));
+            if (_abortQueued && socket == _channels.Shell)
+            {
+                _abortQueued = false;
+                AbortQueuedCells();
+            }
         }
         catch (Exception ex)
         {
@@ -138,6 +160,7 @@ internal sealed class JupyterKernel : IDisposable
             return new JsonObject { ["status"] = "ok", ["execution_count"] = outcome.Count, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
         if (!silent)
             _channels.Publish(_channels.Codec.Create("error", new JsonObject { ["ename"] = failure.Name, ["evalue"] = failure.Message, ["traceback"] = Array(failure.Traceback) }, request));
+        _abortQueued = request.Content.Bool("stop_on_error", true);
         return new JsonObject { ["status"] = "error", ["execution_count"] = outcome.Count, ["ename"] = failure.Name, ["evalue"] = failure.Message, ["traceback"] = Array(failure.Traceback) };
     }
 

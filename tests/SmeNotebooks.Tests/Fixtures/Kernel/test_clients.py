@@ -201,6 +201,19 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
+    def test_cells_queued_behind_a_failing_cell_are_aborted_unless_asked_to_run_on(self):
+        run(self.kc, "1")
+        for stop_on_error, expected in ((True, ["error", "aborted", "aborted"]), (False, ["error", "ok", "ok"])):
+            ids = [self.kc.execute('System.Threading.Thread.Sleep(1000); throw new Exception("boom");', stop_on_error=stop_on_error),
+                   self.kc.execute("1 + 1"), self.kc.execute("2 + 2")]
+            replies = {}
+            while len(replies) < 3:
+                reply = self.kc.get_shell_msg(timeout=60)
+                replies[reply["parent_header"]["msg_id"]] = reply["content"]["status"]
+            self.assertEqual([replies[i] for i in ids], expected, f"stop_on_error={stop_on_error}")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
     def test_two_clients_share_one_kernel(self):
         # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
         other = BlockingKernelClient()
