@@ -22,4 +22,16 @@ public static class Interruption
 
     /// <summary>Throws <see cref="OperationCanceledException"/> when the running cell has been interrupted.</summary>
     public static void Check() => Current.Value.ThrowIfCancellationRequested();
+
+    /// <summary>
+    /// What the host inserts at the start of every method, local function and accessor of a cell: <see cref="Check"/>,
+    /// and a guard against unbounded recursion — an <see cref="InsufficientExecutionStackException"/> (which the cell
+    /// reports, line and all) where the stack is nearly used up, instead of a stack overflow, which no .NET process
+    /// survives (<c>RuntimeHelpers.EnsureSufficientExecutionStack</c>).
+    /// </summary>
+    public static void Enter()
+    {
+        Check();
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+    }
 }

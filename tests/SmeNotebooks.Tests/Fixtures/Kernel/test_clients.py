@@ -214,6 +214,16 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
+    def test_unbounded_recursion_is_an_error_in_the_cell_and_the_kernel_keeps_its_variables(self):
+        run(self.kc, "int kept = 41;")
+        for code in ("int F(int n) => F(n + 1) + 1;\nF(0)", "int G(int n) { return G(n + 1) + 1; }\nG(0)"):
+            reply, outputs = run(self.kc, code)
+            self.assertEqual(reply["status"], "error", code)
+            self.assertEqual(reply["ename"], "InsufficientExecutionStackException", code)
+        self.assertTrue(self.km.is_alive(), "the kernel died")
+        reply, outputs = run(self.kc, "kept + 1")
+        self.assertEqual(text(outputs), "42")
+
     def test_two_clients_share_one_kernel(self):
         # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
         other = BlockingKernelClient()
