@@ -23,7 +23,7 @@ internal sealed class JupyterKernel : IDisposable
     private readonly MimeBundle _mime = new();
     private readonly Thread _control;
     private volatile bool _stopping;
-    private JupyterMessage? _current;
+    private JupyterMessage? _current, _last;
     private bool _abortQueued;
     private readonly KernelIdentity _identity;
 
@@ -35,6 +35,10 @@ internal sealed class JupyterKernel : IDisposable
         _interpreter = new KernelInterpreter(_identity.Language, Directory.GetCurrentDirectory(), PackageRestore.Restore);
         Console.SetIn(new StdinReader(_channels, () => _current, _interpreter.Sink.Flush));
         _control = new Thread(ControlLoop) { IsBackground = true, Name = "control" };
+        // What no cell can catch still reaches the front end before the process ends.
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            Ending(Localized.Format(EngineStrings.EndingOnThreadException, e.ExceptionObject is Exception ex ? $"{ex.GetType().Name}: {ex.Message}" : e.ExceptionObject));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (!_stopping && _current is not null) Ending(EngineStrings.EndingOnExit); };
     }
 
     /// <summary>Serves until a shutdown request.</summary>
@@ -147,6 +151,7 @@ internal sealed class JupyterKernel : IDisposable
 
     private JsonObject Execute(JupyterMessage request)
     {
+        _last = request;
         string code = request.Content.String("code", "");
         bool silent = request.Content.Bool("silent", false);
         var cell = new ExecuteRequest(code, silent, request.Content.Bool("store_history", !silent));
@@ -254,6 +259,20 @@ internal sealed class JupyterKernel : IDisposable
             Environment.Exit(0);
         }) { IsBackground = true, Name = "shutdown-watch" }.Start();
         return new JsonObject { ["status"] = "ok", ["restart"] = content.Bool("restart", false) };
+    }
+
+    /// <summary>
+    /// The process is ending through no request of the front end's (an exception on a thread a cell started, a cell
+    /// calling Environment.Exit): the cell that runs — or the last one — gets the reason on its stderr and on the log,
+    /// and iopub is flushed before the process goes.
+    /// </summary>
+    private void Ending(string reason)
+    {
+        Channels.Log(reason);
+        if ((_current ?? _last) is { } cell)
+            _channels.Publish(_channels.Codec.Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = reason + "\n" }, cell));
+        _stopping = true;
+        _channels.Dispose();
     }
 
     /// <summary>Interrupts the running cell; a cell that cannot be stopped is reported on its own stderr (<see cref="KernelInterpreter.Interrupt"/>).</summary>

@@ -17,6 +17,7 @@ internal sealed class Channels : IDisposable
     private readonly ResponseSocket _heartbeat = new();
     private readonly Thread _iopubThread, _heartbeatThread;
     private readonly CancellationTokenSource _stop = new();
+    private int _disposed;
 
     /// <summary>Binds all five sockets and starts the heartbeat and iopub threads.</summary>
     public Channels(ConnectionInfo connection, MessageCodec codec)
@@ -108,6 +109,7 @@ internal sealed class Channels : IDisposable
     /// <summary>Sends what is queued on iopub, stops the threads and closes the sockets.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _iopub.CompleteAdding();
         _iopubThread.Join(TimeSpan.FromSeconds(2));
         _stop.Cancel();
@@ -117,6 +119,7 @@ internal sealed class Channels : IDisposable
             socket.Options.Linger = TimeSpan.FromMilliseconds(500);
             socket.Dispose();
         }
-        NetMQConfig.Cleanup(block: false);
+        // Blocking, within each socket's linger: what was queued is sent before the process ends.
+        NetMQConfig.Cleanup(block: true);
     }
 }

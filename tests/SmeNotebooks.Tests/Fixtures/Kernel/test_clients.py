@@ -224,6 +224,26 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "kept + 1")
         self.assertEqual(text(outputs), "42")
 
+    def test_an_exception_on_a_thread_or_environment_exit_is_reported_before_the_kernel_ends_and_a_restart_is_clean(self):
+        for code, expected in (('new System.Threading.Thread(() => throw new InvalidOperationException("thrown on a thread")).Start(); System.Threading.Thread.Sleep(5000);', "thrown on a thread"),
+                               ("Environment.Exit(0);", "Environment.Exit")):
+            run(self.kc, "1")
+            msg_id = self.kc.execute(code)
+            told = None
+            end = time.time() + 20
+            while told is None and time.time() < end:
+                try:
+                    message = self.kc.get_iopub_msg(timeout=1)
+                except queue.Empty:
+                    continue
+                if message["msg_type"] == "stream" and message["parent_header"].get("msg_id") == msg_id and expected in message["content"]["text"]:
+                    told = message["content"]["text"]
+            self.assertIsNotNone(told, f"nothing said why the kernel ended ({expected})")
+            self.km.restart_kernel(now=True)
+            self.kc.wait_for_ready(timeout=60)
+            reply, outputs = run(self.kc, "6 * 7")
+            self.assertEqual(text(outputs), "42")
+
     def test_two_clients_share_one_kernel(self):
         # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
         other = BlockingKernelClient()
