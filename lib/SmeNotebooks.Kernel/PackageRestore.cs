@@ -10,7 +10,7 @@ namespace SmeNotebooks.Kernel;
 /// PackageReference is restored by <c>dotnet restore</c> through the machine's NuGet configuration into the usual
 /// package cache, and the runtime assemblies of the package and its dependencies are read from the restore's
 /// <c>project.assets.json</c> (NuGet's lock file: targets → net10.0 → each library's "runtime" items, under the
-/// package folders it names). A failure — no such package, no network — names the package and NuGet's reason.
+/// package folders it names). The throwaway project lives in a folder of the user's own (<see cref="Folder"/>). A failure — no such package, no network — names the package and NuGet's reason.
 /// </summary>
 internal static class PackageRestore
 {
@@ -21,8 +21,7 @@ internal static class PackageRestore
     {
         if (string.IsNullOrWhiteSpace(version))
             throw new InvalidOperationException(Localized.Format(EngineStrings.RestoreNeedsVersion, name));
-        string folder = Path.Combine(Path.GetTempPath(), "smenotebooks-packages", $"{name}-{version}".Replace(Path.DirectorySeparatorChar, '_'));
-        Directory.CreateDirectory(folder);
+        string folder = Folder(name, version);
         File.WriteAllText(Path.Combine(folder, "restore.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup><TargetFramework>{Framework}</TargetFramework><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
@@ -47,6 +46,33 @@ internal static class PackageRestore
             throw new InvalidOperationException(Localized.Format(EngineStrings.RestoreFailed, name, version, reason.Length > 0 ? reason : output.Trim()));
         }
         return RuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
+    }
+
+    /// <summary>
+    /// Where <paramref name="name"/> at <paramref name="version"/> is restored: under the user's own data folder
+    /// (<c>~/.local/share/smenotebooks/packages</c>), created readable by the user alone. Never a shared folder such as
+    /// the machine's temporary one: there another user could plant a <c>Directory.Build.targets</c> (code run by the
+    /// restore), a <c>nuget.config</c> (NuGet reads every one in the folders above a project) or a symbolic link.
+    /// </summary>
+    internal static string Folder(string name, string version)
+    {
+        string data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (data.Length == 0) return Directory.CreateTempSubdirectory("smenotebooks-restore-").FullName;   // no home: a fresh private folder
+        string root = Path.Combine(data, "smenotebooks", "packages");
+        Private(Path.Combine(data, "smenotebooks"));
+        Private(root);
+        string folder = Path.Combine(root, string.Concat($"{name}-{version}".Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')));
+        Private(folder);
+        return folder;
+    }
+
+    private static void Private(string folder)
+    {
+        const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        if (OperatingSystem.IsWindows()) { Directory.CreateDirectory(folder); return; }
+        var info = Directory.CreateDirectory(folder, owner);
+        if (info.LinkTarget is not null) throw new InvalidOperationException($"{folder} is a symbolic link; remove it.");
+        File.SetUnixFileMode(folder, owner);
     }
 
     /// <summary>The runtime assemblies a restore's project.assets.json lists for the target framework.</summary>
