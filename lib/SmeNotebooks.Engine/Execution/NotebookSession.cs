@@ -72,6 +72,8 @@ public sealed class NotebookSession
         ScriptOptions? failedWith = null;
         try
         {
+            if (NestingDepth.Of(source) is var depth and > NestingDepth.Limit)
+                throw new InvalidOperationException(Localized.Format(EngineStrings.TooDeep, depth, NestingDepth.Limit));
             var directives = CellDirectives.Parse(source, _folder, RestorePackage);
             foreach (var note in directives.Notes) Sink.Add(new CellOutput(CellOutputKind.Note, note));
             // New references only when the cell brings some: a changed reference list makes Roslyn bind the

@@ -28,6 +28,7 @@ internal sealed class CodeAssistance
     /// <summary>Completions at UTF-16 index <paramref name="cursor"/> of <paramref name="code"/>, replacing [Start, End).</summary>
     public (IReadOnlyList<Completion> Items, int Start, int End) Complete(NotebookSession session, string code, int cursor)
     {
+        if (NestingDepth.Of(code) > NestingDepth.Limit) return ([], cursor, cursor);
         var (document, offset) = Document(session, code);
         var service = CompletionService.GetService(document);
         if (service is null) return ([], cursor, cursor);
@@ -46,6 +47,7 @@ internal sealed class CodeAssistance
     /// <summary>Quick info (signature and documentation) at UTF-16 index <paramref name="cursor"/>, or null.</summary>
     public string? Inspect(NotebookSession session, string code, int cursor)
     {
+        if (NestingDepth.Of(code) > NestingDepth.Limit) return null;
         var (document, offset) = Document(session, code);
         var service = QuickInfoService.GetService(document);
         if (service is null) return null;
@@ -59,6 +61,7 @@ internal sealed class CodeAssistance
     /// <summary>"complete", "incomplete" (more lines needed) or "invalid" (a syntax error more text cannot fix).</summary>
     public static string IsComplete(string code)
     {
+        if (NestingDepth.Of(code) > NestingDepth.Limit) return "invalid";   // the parser would overflow the stack
         var tree = CSharpSyntaxTree.ParseText(code, ScriptParse);
         if (!SyntaxFactory.IsCompleteSubmission(tree)) return "incomplete";
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? "invalid" : "complete";

@@ -38,6 +38,23 @@ public class InterruptionPointsTests
     public void An_expression_body_becomes_a_block_that_enters_then_returns_its_value_or_runs_it(string cell, string expected) =>
         Assert.Equal(expected, InterruptionPoints.Insert(cell));
 
+    [Theory]
+    [InlineData("Math.Max((1 + 2) * 3, f([1, 2]))", 3)]
+    [InlineData("var s = \"((((((\"; // ((((((\n/* [[[[ */ int x = (1);", 1)]
+    [InlineData("char c = '('; var t = $\"{(c)}\";", 2)]
+    [InlineData(")))(", 1)]
+    public void Nesting_depth_counts_brackets_outside_literals_and_comments(string code, int depth) =>
+        Assert.Equal(depth, NestingDepth.Of(code));
+
+    [Fact]
+    public void A_cell_nested_deeper_than_the_compiler_survives_is_refused_with_its_depth()
+    {
+        var session = new NotebookSession(Path.GetTempPath(), new OutputSink(new OutputFormatter()));
+        var failure = session.Execute(new string('(', 100_000) + "1" + new string(')', 100_000), 1);
+        Assert.Contains("100000 levels", failure?.Message);
+        Assert.Null(session.Execute(new string('(', 50) + "1" + new string(')', 50), 2));
+    }
+
     [Fact]
     public void Unbounded_recursion_is_a_reported_exception_at_its_line_not_a_stack_overflow()
     {

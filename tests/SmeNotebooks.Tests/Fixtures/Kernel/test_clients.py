@@ -244,6 +244,17 @@ class KernelClientTests(unittest.TestCase):
             reply, outputs = run(self.kc, "6 * 7")
             self.assertEqual(text(outputs), "42")
 
+    def test_a_hundred_thousand_nested_parentheses_are_refused_not_fatal(self):
+        code = "(" * 100000 + "1" + ")" * 100000
+        self.kc.is_complete(code)
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["content"]["status"], "invalid")
+        reply, outputs = run(self.kc, code)
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("100000 levels", reply["evalue"])
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
     def test_two_clients_share_one_kernel(self):
         # A second front end attached through the connection file (as `jupyter console --existing` does): its own session.
         other = BlockingKernelClient()
