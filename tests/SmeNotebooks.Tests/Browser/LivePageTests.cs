@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SmeNotebooks.Runner.Dib;
@@ -34,7 +33,7 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
             var render = RunnerProcess.Run(["render", .. English(), Path.Combine(notebooks, Notebook + ".es.dib"), "--out", folder, "--edition", "full"]);
             Assert.True(render.ExitCode == 0, render.Output + render.Errors);
             Assert.True(File.Exists(Path.Combine(folder, "live", "live.js")), "render wrote no live folder:\n" + render.Output);
-            return (folder, new SiteServer(folder, FreePort()), new DevTools());
+            return (folder, new SiteServer(folder, DevTools.FreePort()), new DevTools());
         }
 
         public string Folder => _started.Value.Folder;
@@ -57,15 +56,6 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
             _started.Value.Browser.Dispose();
             _started.Value.Server.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private string SetCode(int cell, string code) =>

@@ -50,7 +50,8 @@ public sealed class DevTools : IDisposable
     /// <summary>Every URL the page and its workers requested so far.</summary>
     public IReadOnlyList<string> Requests { get { lock (_requests) return [.. _requests]; } }
 
-    private static int FreePort()
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -46,6 +46,18 @@ class KernelClientTests(unittest.TestCase):
         if self.km.is_alive():
             self.km.shutdown_kernel(now=True)
 
+    def stream_saying(self, msg_id, words, seconds):
+        """The text of the first stream output of the request msg_id that contains words, within seconds; None otherwise."""
+        end = time.time() + seconds
+        while time.time() < end:
+            try:
+                message = self.kc.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                continue
+            if message["msg_type"] == "stream" and message["parent_header"].get("msg_id") == msg_id and words in message["content"]["text"]:
+                return message["content"]["text"]
+        return None
+
     def interrupted(self, code, after=1.5):
         """Starts code, interrupts it after `after` seconds; returns the reply and how long the stop took."""
         msg_id = self.kc.execute(code)
@@ -79,16 +91,7 @@ class KernelClientTests(unittest.TestCase):
         msg_id = self.kc.execute("Enumerable.Range(0, int.MaxValue).Select(i => (long)i * i).Concat(Enumerable.Range(0, int.MaxValue).Select(i => (long)i)).Count(i => i == -1)")
         time.sleep(1.5)
         self.km.interrupt_kernel()
-        told = None
-        end = time.time() + 15
-        while told is None and time.time() < end:
-            try:
-                message = self.kc.get_iopub_msg(timeout=1)
-            except queue.Empty:
-                continue
-            if message["msg_type"] == "stream" and message["parent_header"].get("msg_id") == msg_id and "Restart the kernel" in message["content"]["text"]:
-                told = message["content"]["text"]
-        self.assertIsNotNone(told, "no word that the cell cannot be stopped")
+        self.assertIsNotNone(self.stream_saying(msg_id, "Restart the kernel", 15), "no word that the cell cannot be stopped")
         self.km.restart_kernel(now=True)
         self.kc.wait_for_ready(timeout=60)
         reply, outputs = run(self.kc, "1 + 1")
@@ -140,9 +143,7 @@ class KernelClientTests(unittest.TestCase):
 
     def test_a_two_frame_message_to_the_heartbeat_does_not_kill_the_kernel(self):
         # Anyone on the machine can reach the heartbeat port without the key (issue 23): a REQ socket sending two frames.
-        info = self.km.get_connection_info()
-        socket = zmq.Context.instance().socket(zmq.REQ)
-        socket.connect(f"{info['transport']}://{info['ip']}:{info['hb_port']}")
+        socket = self.raw(zmq.REQ, "hb_port")
         socket.send_multipart([b"a", b"b"])
         self.assertEqual(socket.poll(5000), zmq.POLLIN, "the heartbeat did not answer a two-frame ping")
         self.assertEqual(socket.recv_multipart(), [b"a", b"b"])
@@ -170,12 +171,16 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
-    def raw_shell(self):
-        """A DEALER socket on the shell port and a session signing with the kernel's key: a client that sends what it likes."""
+    def raw(self, kind, port):
+        """A ZeroMQ socket of `kind` connected to the kernel's `port` ("shell_port", "hb_port"…): a client that sends what it likes."""
         info = self.km.get_connection_info()
-        socket = zmq.Context.instance().socket(zmq.DEALER)
-        socket.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
-        return socket, Session(key=self.km.session.key, username="clumsy")
+        socket = zmq.Context.instance().socket(kind)
+        socket.connect(f"{info['transport']}://{info['ip']}:{info[port]}")
+        return socket
+
+    def raw_shell(self):
+        """A DEALER socket on the shell port and a session signing with the kernel's key."""
+        return self.raw(zmq.DEALER, "shell_port"), Session(key=self.km.session.key, username="clumsy")
 
     def test_signed_messages_with_fields_of_the_wrong_type_get_an_error_reply_and_the_kernel_lives(self):
         socket, session = self.raw_shell()
@@ -229,16 +234,7 @@ class KernelClientTests(unittest.TestCase):
                                ("Environment.Exit(0);", "Environment.Exit")):
             run(self.kc, "1")
             msg_id = self.kc.execute(code)
-            told = None
-            end = time.time() + 20
-            while told is None and time.time() < end:
-                try:
-                    message = self.kc.get_iopub_msg(timeout=1)
-                except queue.Empty:
-                    continue
-                if message["msg_type"] == "stream" and message["parent_header"].get("msg_id") == msg_id and expected in message["content"]["text"]:
-                    told = message["content"]["text"]
-            self.assertIsNotNone(told, f"nothing said why the kernel ended ({expected})")
+            self.assertIsNotNone(self.stream_saying(msg_id, expected, 20), f"nothing said why the kernel ended ({expected})")
             self.km.restart_kernel(now=True)
             self.kc.wait_for_ready(timeout=60)
             reply, outputs = run(self.kc, "6 * 7")
