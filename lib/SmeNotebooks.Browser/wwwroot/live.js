@@ -106,12 +106,12 @@
     const add = (kind, build) => { const div = document.createElement('div'); div.className = 'output ' + kind; build(div); cell.appendChild(div); };
     for (const output of result.outputs) {
       add(output.kind, div => {
-        if (output.plotly && window.Plotly) {
+        if (output.plotly) {
           const plot = document.createElement('div');
           plot.className = 'sme-plot';
           div.appendChild(plot);
           const figure = JSON.parse(output.plotly);
-          window.Plotly.newPlot(plot, figure.data, figure.layout, figure.config);
+          plotly().then(Plotly => Plotly.newPlot(plot, figure.data, figure.layout, figure.config), () => { plot.textContent = output.text; });
         } else if (output.html) div.innerHTML = output.html;
         else { const pre = document.createElement('pre'); pre.textContent = output.text; div.appendChild(pre); }
       });
@@ -122,6 +122,20 @@
       pre.textContent = [where + ': ' + result.error.message, ...(result.error.traceback || []).slice(1)].join('\n');
       div.appendChild(pre);
     });
+  }
+
+  // The page's own plotly.js when it rendered a chart, else the live folder's copy, loaded once.
+  let plotlyScript = null;
+  function plotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!plotlyScript) plotlyScript = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL('plotly.min.js', base).href;
+      script.onload = () => resolve(window.Plotly);
+      script.onerror = () => { plotlyScript = null; reject(new Error('plotly.min.js')); };
+      document.head.appendChild(script);
+    });
+    return plotlyScript;
   }
 
   function summary(result) {

@@ -30,7 +30,7 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
         {
             string folder = RunnerProcess.TempFolder();
             string notebooks = Path.Combine(Fixtures.RepositoryRoot, "notebooks");
-            var render = RunnerProcess.Run(["render", .. English(), Path.Combine(notebooks, Notebook + ".es.dib"), "--out", folder, "--edition", "full"]);
+            var render = RunnerProcess.Run(["render", .. English(), Path.Combine(notebooks, Notebook + ".es.dib"), RunnerProcess.Fixture("live/plain.dib"), "--out", folder, "--edition", "full"]);
             Assert.True(render.ExitCode == 0, render.Output + render.Errors);
             Assert.True(File.Exists(Path.Combine(folder, "live", "live.js")), "render wrote no live folder:\n" + render.Output);
             return (folder, new SiteServer(folder, DevTools.FreePort()), new DevTools());
@@ -266,6 +266,16 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
             Assert.True(failed.Count == 0, $"{page}: " + string.Join("; ", failed.Select(f => $"C# cell {f.Cell}: {f.Error}")));
             Assert.Equal(count, results.Count);
         }
+    }
+
+    [RequiresChromiumFact]
+    public void A_chart_made_live_on_a_page_that_rendered_none_is_drawn_from_the_live_folders_plotly()
+    {
+        site.Open("plain.html");
+        Assert.Equal("undefined", site.Browser.Evaluate("typeof window.Plotly")!.GetValue<string>());
+        SetCode(0, "#r \"../lib/SmeNotebooks/bin/Release/net8.0/SmeNotebooks.dll\"\nSmeNotebooks.Charts.DistributionCharts.Histogram([1.0, 2.0, 2.0, 3.0], \"live\", \"x\")");
+        Assert.Null(Run(0).Error);
+        WaitFor("document.querySelector(\"section[data-index='0'] .sme-plot svg.main-svg\")");
     }
 
     [RequiresChromiumFact]
