@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner;

@@ -1,9 +1,7 @@
-using SmeNotebooks.Engine.Translation;
 using SmeNotebooks.Runner.Translation;
 using System.CommandLine;
 using System.Text.Json;
 using SmeNotebooks.Runner;
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Runner.Rendering;
 

@@ -111,7 +111,7 @@
           plot.className = 'sme-plot';
           div.appendChild(plot);
           const figure = JSON.parse(output.plotly);
-          plotly().then(Plotly => Plotly.newPlot(plot, figure.data, figure.layout, figure.config), () => { plot.textContent = output.text; });
+          script('plotly.min.js', 'Plotly').then(Plotly => Plotly.newPlot(plot, figure.data, figure.layout, figure.config), () => { plot.textContent = output.text; });
         } else if (output.html) div.innerHTML = output.html;
         else { const pre = document.createElement('pre'); pre.textContent = output.text; div.appendChild(pre); }
       });
@@ -124,18 +124,19 @@
     });
   }
 
-  // The page's own plotly.js when it rendered a chart, else the live folder's copy, loaded once.
-  let plotlyScript = null;
-  function plotly() {
-    if (window.Plotly) return Promise.resolve(window.Plotly);
-    if (!plotlyScript) plotlyScript = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = new URL('plotly.min.js', base).href;
-      script.onload = () => resolve(window.Plotly);
-      script.onerror = () => { plotlyScript = null; reject(new Error('plotly.min.js')); };
-      document.head.appendChild(script);
-    });
-    return plotlyScript;
+  // Scripts of the live folder loaded when first needed, once each (a failed load is tried again next time):
+  // plotly.js for a chart on a page that rendered none, the editor when a reader opens a cell.
+  const scripts = new Map();
+  function script(file, global) {
+    if (window[global]) return Promise.resolve(window[global]);
+    if (!scripts.has(file)) scripts.set(file, new Promise((resolve, reject) => {
+      const element = document.createElement('script');
+      element.src = new URL(file, base).href;
+      element.onload = () => resolve(window[global]);
+      element.onerror = () => { scripts.delete(file); reject(new Error(file)); };
+      document.head.appendChild(element);
+    }));
+    return scripts.get(file);
   }
 
   function summary(result) {
@@ -250,7 +251,6 @@
   // when a CodeMirror editor (live/editor.js, loaded then, once) takes its place.
   const texts = original.map(o => o.code);
   const editors = [];
-  let editorScript = null;
 
   function saved() { try { return JSON.parse(localStorage.getItem(storageKey) || '{}'); } catch (e) { return {}; } }
   function code(index) { return texts[index]; }
@@ -266,20 +266,9 @@
     try { localStorage.setItem(storageKey, JSON.stringify(edits)); } catch (e) { /* storage full or refused: the edit stays on the page */ }
   }
 
-  function loadEditor() {
-    if (!editorScript) editorScript = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = new URL('editor.js', base).href;
-      script.onload = () => resolve(window.SmeEditor);
-      script.onerror = () => { editorScript = null; reject(new Error('editor.js')); };
-      document.head.appendChild(script);
-    });
-    return editorScript;
-  }
-
   async function edit(index) {
     if (editors[index]) return;
-    const editor = await loadEditor().catch(() => null);
+    const editor = await script('editor.js', 'SmeEditor').catch(() => null);
     if (!editor || editors[index]) return;   // without the editor the code stays in its plain, editable block
     const pre = cells[index].querySelector('pre');
     const holder = document.createElement('div');

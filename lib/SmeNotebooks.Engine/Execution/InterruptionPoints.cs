@@ -23,7 +23,7 @@ internal sealed class InterruptionPoints : CSharpSyntaxRewriter
     /// <summary>The cell with its interruption points (unchanged when it has no loop or body).</summary>
     public static string Insert(string code)
     {
-        var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
+        var root = CSharpSyntaxTree.ParseText(code, SubmissionChain.ParseOptions).GetRoot();
         var rewritten = new InterruptionPoints().Visit(root);
         return ReferenceEquals(rewritten, root) ? code : rewritten.ToFullString();
     }

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
 using System.Globalization;
 using SmeNotebooks.Localization;
 
@@ -124,6 +123,7 @@ public sealed class NotebookSession
             return ex is AggregateException { InnerException: { } inner } ? inner : ex;
         }
     }
+
     /// <summary>The namespaces .NET Interactive's C# kernel imports by default.</summary>
     public static readonly string[] DefaultImports = ["System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Threading.Tasks"];
 
@@ -145,7 +145,7 @@ public sealed class NotebookSession
     /// <summary>True when the cell's last statement is an expression without a semicolon (its value is displayed).</summary>
     internal static bool EndsWithExpression(string code)
     {
-        var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetCompilationUnitRoot();
+        var root = CSharpSyntaxTree.ParseText(code, SubmissionChain.ParseOptions).GetCompilationUnitRoot();
         return root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } };
     }
 }

@@ -5,7 +5,6 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SmeNotebooks.Engine.Execution;
@@ -24,7 +23,8 @@ namespace SmeNotebooks.Engine.Execution;
 /// </summary>
 internal sealed class SubmissionChain
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    /// <summary>How every cell is parsed — by the chain, the engine's rewriters and the kernel's assistance alike: the latest C#, as a script.</summary>
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private readonly string _name = "cells-" + Guid.NewGuid().ToString("N");
     private readonly Type _globalsType;
     private readonly Dictionary<MetadataReferenceResolver, SessionMetadataResolver> _resolvers = [];

@@ -42,7 +42,7 @@ public static partial class CodeMessages
         [.. Token().Matches(message).Where(m => m.Groups[1].Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order()];
 
     private static SyntaxNode Parse(string code) =>
-        CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
+        CSharpSyntaxTree.ParseText(code, Execution.SubmissionChain.ParseOptions).GetRoot();
 
     /// <summary>
     /// The message of a string node, or null when the node is no message: a sentence (a space and two letters), a

@@ -19,7 +19,6 @@ namespace SmeNotebooks.Kernel.Assistance;
 /// </summary>
 internal sealed class CodeAssistance
 {
-    private static readonly CSharpParseOptions ScriptParse = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private readonly Lazy<AdhocWorkspace> _workspace = new(() => new AdhocWorkspace(MefHostServices.Create(MefHostServices.DefaultAssemblies)));
 
     /// <summary>One completion: the text replacing [Start, End) and Roslyn's kind of symbol.</summary>
@@ -62,7 +61,7 @@ internal sealed class CodeAssistance
     public static string IsComplete(string code)
     {
         if (NestingDepth.Of(code) > NestingDepth.Limit) return "invalid";   // the parser would overflow the stack
-        var tree = CSharpSyntaxTree.ParseText(code, ScriptParse);
+        var tree = CSharpSyntaxTree.ParseText(code, SubmissionChain.ParseOptions);
         if (!SyntaxFactory.IsCompleteSubmission(tree)) return "incomplete";
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? "invalid" : "complete";
     }
@@ -90,7 +89,7 @@ internal sealed class CodeAssistance
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "notebook", "notebook", LanguageNames.CSharp,
             isSubmission: true,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: options.Imports),
-            parseOptions: ScriptParse,
+            parseOptions: SubmissionChain.ParseOptions,
             metadataReferences: references,
             hostObjectType: typeof(NotebookGlobals)));
         var document = workspace.AddDocument(DocumentInfo.Create(DocumentId.CreateNewId(project.Id), "cell.csx", sourceCodeKind: SourceCodeKind.Script,

@@ -1,4 +1,3 @@
-using SmeNotebooks.Engine.Execution;
 namespace SmeNotebooks.Runner.Execution;
 
 /// <summary>What happened to a cell.</summary>

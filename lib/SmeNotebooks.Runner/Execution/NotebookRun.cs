@@ -1,4 +1,3 @@
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Dib;
 
 namespace SmeNotebooks.Runner.Execution;

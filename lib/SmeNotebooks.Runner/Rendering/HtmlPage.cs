@@ -3,7 +3,6 @@ using System.Text;
 using Markdig;
 using SmeNotebooks.Charts;
 using SmeNotebooks.Runner.Dib;
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 
 namespace SmeNotebooks.Runner.Rendering;

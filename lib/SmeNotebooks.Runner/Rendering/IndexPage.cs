@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Studies;
 

@@ -1,4 +1,3 @@
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Execution;
 using SmeNotebooks.Studies;
 

@@ -1,5 +1,4 @@
 using SmeNotebooks.Engine.Translation;
-using SmeNotebooks.Engine.Execution;
 using System.Text;
 using SmeNotebooks.Runner.Dib;
 

@@ -1,4 +1,3 @@
-using SmeNotebooks.Engine.Execution;
 namespace SmeNotebooks.Runner.Translation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using SmeNotebooks.Engine.Translation;
-using SmeNotebooks.Engine.Execution;
 using SmeNotebooks.Runner.Dib;
 using SmeNotebooks.Runner.Rendering;
 
