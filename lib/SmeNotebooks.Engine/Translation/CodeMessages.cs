@@ -46,7 +46,7 @@ public static partial class CodeMessages
 
     /// <summary>
     /// The message of a string node, or null when the node is no message: a sentence (a space and two letters), a
-    /// column heading of a <c>new Table(…)</c>, or a word listed beside a sentence (<c>["profile", "odds ratio"]</c>)
+    /// column heading of a <c>new Table(…)</c> or <c>Table.From(…)</c>, or a word listed beside a sentence (<c>["profile", "odds ratio"]</c>)
     /// — whereas any other list of words alone (<c>["capinno", "size"]</c>) names data.
     /// </summary>
     private static string? MessageOf(SyntaxNode node)
@@ -56,12 +56,20 @@ public static partial class CodeMessages
         return IsSentence(text) || IsTableHeading(node) || Siblings(node).Any(s => TextOf(s) is { } sibling && IsSentence(sibling)) ? text : null;
     }
 
-    /// <summary>True for an element of the headings of <c>new Table(title, [headings…], rows)</c>: words a reader sees, never keys.</summary>
+    /// <summary>
+    /// True for an element of the headings of <c>new Table(title, [headings…], rows)</c> or
+    /// <c>Table.From(title, [headings…], items, row)</c>: words a reader sees, never keys.
+    /// </summary>
     private static bool IsTableHeading(SyntaxNode node) =>
         node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax { Parent: ArgumentSyntax argument } }
-        && argument.Parent is ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } arguments
+        && argument.Parent is ArgumentListSyntax arguments
         && arguments.Arguments.IndexOf(argument) == 1
-        && creation is ObjectCreationExpressionSyntax { Type: var type } && type.ToString() is "Table" or "SmeNotebooks.Display.Table";
+        && arguments.Parent switch
+        {
+            ObjectCreationExpressionSyntax { Type: var type } => type.ToString() is "Table" or "SmeNotebooks.Display.Table",
+            InvocationExpressionSyntax { Expression: var called } => called.ToString() is "Table.From" or "SmeNotebooks.Display.Table.From",
+            _ => false,
+        };
 
     private static bool IsSentence(string text) => text.Contains(' ') && text.Count(char.IsLetter) >= 2;
 

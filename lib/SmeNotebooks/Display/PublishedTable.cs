@@ -1,6 +1,7 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
 using SmeNotebooks.Localization;
+using SmeNotebooks.Models;
 
 namespace SmeNotebooks.Display;
 
@@ -40,4 +41,32 @@ public sealed class PublishedTable
         return new PublishedValue(Lookup.Number(Frame, column, row), decimals[row]
             ?? throw new InvalidDataException(Localized.Format(Strings.Error_PaperPrintsNothing, Source, column, row + 1)));
     }
+
+    /// <summary>
+    /// SPSS's coefficient columns of the row whose <c>term</c> is <paramref name="term"/> beside the fitted
+    /// <paramref name="fitted"/>: B, S.E., Wald, Sig., Exp(B) (columns B, SE, Wald, Sig, ExpB), and the 95% C.I. for
+    /// Exp(B) where the table prints one for the row (CI_lower, CI_upper) — SPSS's "Variables in the Equation".
+    /// </summary>
+    public IEnumerable<ComparisonRow> CoefficientRows(string term, Coefficient fitted)
+    {
+        PublishedValue P(string column) => Value(column, ("term", term));
+        yield return P("B").Beside(fitted.Estimate, term, "B");
+        yield return P("SE").Beside(fitted.StdError, term, "S.E.");
+        yield return P("Wald").Beside(fitted.Wald, term, "Wald");
+        yield return P("Sig").Beside(fitted.PValue, term, "Sig.");
+        yield return P("ExpB").Beside(fitted.OddsRatio, term, "Exp(B)");
+        if (Frame.Columns.IndexOf("CI_lower") >= 0 && Frame["CI_lower"][Lookup.Single(Frame, ("term", term))] is double)
+        {
+            yield return P("CI_lower").Beside(fitted.OddsRatioLower95, term, SpssLabels.CiLower);
+            yield return P("CI_upper").Beside(fitted.OddsRatioUpper95, term, SpssLabels.CiUpper);
+        }
+    }
+
+    /// <summary>
+    /// The printed logistic equation P = 1 / (1 + exp(−α − Σ βᵢxᵢ)): βᵢ is column B of the row whose <c>term</c> is
+    /// <paramref name="terms"/>[i] (the predictor named <paramref name="predictors"/>[i]), α column B of the row
+    /// "Constant" — the model as the paper prints it, without its data.
+    /// </summary>
+    public LogitEquation Equation(IReadOnlyList<string> terms, IReadOnlyList<string> predictors) =>
+        new(predictors, terms.Select(term => Value("B", ("term", term)).Value).ToArray(), Value("B", ("term", ModelTerms.Constant)).Value);
 }

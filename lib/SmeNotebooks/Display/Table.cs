@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Display;
 
@@ -15,6 +16,23 @@ namespace SmeNotebooks.Display;
 /// <param name="Footnote">Optional note under the table (source, cut value, synthetic-data label).</param>
 public sealed record Table(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? Footnote = null)
 {
+    /// <summary>
+    /// A table with one row an item: <paramref name="row"/> gives an item's cells, as long as <paramref name="headers"/>
+    /// (<c>Table.From("Table 8", ["area", "firms"], areas, a =&gt; [a.Name, a.Firms.ToString()])</c>).
+    /// </summary>
+    public static Table From<T>(string title, IReadOnlyList<string> headers, IEnumerable<T> items, Func<T, IReadOnlyList<string>> row, string? footnote = null) =>
+        From(title, headers, items, (item, _) => row(item), footnote);
+
+    /// <summary>As <see cref="From{T}(string, IReadOnlyList{string}, IEnumerable{T}, Func{T, IReadOnlyList{string}}, string?)"/>, with the item's position (from 0) given to <paramref name="row"/>.</summary>
+    public static Table From<T>(string title, IReadOnlyList<string> headers, IEnumerable<T> items, Func<T, int, IReadOnlyList<string>> row, string? footnote = null)
+    {
+        var rows = items.Select(row).ToArray();
+        for (int r = 0; r < rows.Length; r++)
+            if (rows[r].Count != headers.Count)
+                throw new ArgumentException(Localized.Format(Strings.Error_TableRowLength, r + 1, title, rows[r].Count, headers.Count, string.Join(", ", headers.Select(h => $"'{h}'"))), nameof(row));
+        return new(title, headers, rows, footnote);
+    }
+
     /// <summary>(row, column) positions to highlight.</summary>
     public IReadOnlySet<(int Row, int Column)> HighlightedCells { get; init; } = new HashSet<(int, int)>();
 

@@ -94,7 +94,7 @@ public sealed class LogisticFit
     public double McFaddenR2 => 1 - LogLikelihood / NullModel.LogLikelihood;
 
     /// <summary>Fitted probabilities of the cases used, in data order.</summary>
-    public IReadOnlyList<double> FittedProbabilities => _fitted ??= _rows.Select(r => LogisticFunction.Of(LinearPredictor(r))).ToArray();
+    public IReadOnlyList<double> FittedProbabilities => _fitted ??= _rows.Select(r => LogisticFunction.Of(GroupedLogit.LogOdds(r, _beta))).ToArray();
 
     /// <summary>Observed outcomes of the cases used, in data order.</summary>
     public IReadOnlyList<double> Observed => _outcome;
@@ -154,7 +154,7 @@ public sealed class LogisticFit
     public PredictedProbability Predict(params double[] values)
     {
         CheckProfile(values);
-        double eta = LinearPredictor(values);
+        double eta = GroupedLogit.LogOdds(values, _beta);
         double se = Math.Sqrt(QuadraticForm(values));
         double z = Tails.Z975;
         return new PredictedProbability(eta, se, LogisticFunction.Of(eta), LogisticFunction.Of(eta - z * se), LogisticFunction.Of(eta + z * se));
@@ -191,7 +191,7 @@ public sealed class LogisticFit
 
     private double EffectAndGradient(int j, double[] x, double[] gradient, double weight)
     {
-        double p = LogisticFunction.Of(LinearPredictor(x));
+        double p = LogisticFunction.Of(GroupedLogit.LogOdds(x, _beta));
         double w = p * (1 - p);
         double b = _beta[j];
         int k = Predictors.Count;
@@ -199,14 +199,6 @@ public sealed class LogisticFit
         gradient[k] += weight * b * w * (1 - 2 * p);
         gradient[j] += weight * w;
         return b * w;
-    }
-
-    private double LinearPredictor(double[] x)
-    {
-        int k = Predictors.Count;
-        double eta = _beta[k];
-        for (int j = 0; j < k; j++) eta += _beta[j] * x[j];
-        return eta;
     }
 
     /// <summary>x̃ᵀΣx̃ with x̃ = (x, 1) when <paramref name="augmented"/> is false, or v already of full length.</summary>

@@ -95,40 +95,27 @@ public static class LogisticRegression
         Span<double> beta = stackalloc double[p];
         Span<double> hessian = stackalloc double[p * p];
         Span<double> gradient = stackalloc double[p];
-        Span<double> step = stackalloc double[p];
-        Span<double> firstDiagonal = stackalloc double[p];
         beta[k] = Math.Log((double)events / (n - events));
-        int iterations = 0;
-        bool converged = false;
-        double decrement = double.NaN;
-        while (iterations < options.MaxIterations)
-        {
-            iterations++;
-            GroupedLogit.Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: false);
-            if (iterations == 1) for (int j = 0; j < p; j++) firstDiagonal[j] = hessian[j * p + j];
-            int failed = Cholesky.Decompose(hessian, p);
-            if (iterations == 1 && RankInDoubt(hessian, firstDiagonal, failed))
-                DesignDiagnostics.RequireFullRank(DesignColumns(rows, k), NamesWithConstant(names));
-            if (failed >= 0)
-                throw SeparationOr(rows, y, names, new ConvergenceException(
-                    Localized.Format(Strings.Error_LostDefiniteness, outcome, iterations), iterations))!;
-            gradient.CopyTo(step);
-            Cholesky.Solve(hessian, p, step);
-            decrement = 0;
-            for (int j = 0; j < p; j++) { decrement += gradient[j] * step[j]; beta[j] += step[j]; }
-            if (!double.IsFinite(decrement)) break;
-            if (decrement / 2 < options.Tolerance) { converged = true; break; }
-        }
+        var newton = GroupedLogit.Newton(rows, representative[..units], cases[..units], successes[..units], [], beta, k,
+            options.MaxIterations, options.Tolerance, double.PositiveInfinity, gradient, hessian,
+            (factor, diagonal, failed) =>
+            {
+                if (RankInDoubt(factor, diagonal, failed)) DesignDiagnostics.RequireFullRank(DesignColumns(rows, k), NamesWithConstant(names));
+            });
+        int iterations = newton.Iterations;
+        if (newton.Stop == NewtonStop.Singular)
+            throw SeparationOr(rows, y, names, new ConvergenceException(
+                Localized.Format(Strings.Error_LostDefiniteness, outcome, iterations), iterations))!;
+        bool converged = newton.Stop == NewtonStop.Converged;
 
         // Built only on a failure path: a converged fit formats no message.
         ConvergenceException NotConverged() => new(Localized.Format(Strings.Error_NotConverged, outcome, iterations,
-            decrement.ToString("G3", CultureInfo.InvariantCulture), options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)), iterations);
+            newton.Decrement.ToString("G3", CultureInfo.InvariantCulture), options.Tolerance.ToString("G3", CultureInfo.InvariantCulture)), iterations);
         if ((!converged || FitsSomeCaseAtZeroOrOne(rows, representative[..units], beta, k)) && SeparationOr(rows, y, names, converged ? null : NotConverged()) is { } failure)
             throw failure;
         var covariance = new double[p * p];
         double logLikelihood = GroupedLogit.Accumulate(rows, representative[..units], cases[..units], successes[..units], beta, k, gradient, hessian, withLogLikelihood: true);
-        if (Cholesky.Decompose(hessian, p) >= 0 || !double.IsFinite(logLikelihood)) throw SeparationOr(rows, y, names, NotConverged())!;
-        Cholesky.Invert(hessian, p, covariance);
+        if (!double.IsFinite(logLikelihood) || !GroupedLogit.Covariance(hessian, p, covariance, [])) throw SeparationOr(rows, y, names, NotConverged())!;
         var estimates = beta.ToArray();
         return new LogisticFit(outcome, names, rows, y, estimates, covariance, logLikelihood, iterations, options.Tolerance, excluded);
     }
@@ -242,10 +229,7 @@ public static class LogisticRegression
     {
         for (int u = 0; u < representative.Length; u++)
         {
-            var row = rows[representative[u]];
-            double eta = beta[k];
-            for (int j = 0; j < k; j++) eta += beta[j] * row[j];
-            if (!(Math.Abs(eta) <= 10)) return true;
+            if (!(Math.Abs(GroupedLogit.LogOdds(rows[representative[u]].AsSpan(0, k), beta)) <= 10)) return true;
         }
         return false;
     }

@@ -14,9 +14,7 @@ public sealed record LogitEquation(IReadOnlyList<string> Predictors, IReadOnlyLi
     {
         if (values.Length != Predictors.Count || Slopes.Count != Predictors.Count)
             throw new ArgumentException($"The equation has {Predictors.Count} predictors ({string.Join(", ", Predictors)}) but {values.Length} values were given.");
-        double eta = Constant;
-        for (int i = 0; i < values.Length; i++) eta += Slopes[i] * values[i];
-        return eta;
+        return GroupedLogit.LogOdds(values, [.. Slopes, Constant]);
     }
 
     /// <summary>P(Y = 1) for the profile <paramref name="values"/>.</summary>

@@ -19,7 +19,7 @@ internal sealed class CellModel
 
     public int CellCount => _cells.Length;
 
-    public double Probability(int cell, ReadOnlySpan<double> beta) => Models.LogisticFunction.Of(Models.GroupedLogit.LogOdds(_cells[cell], beta, P - 1));
+    public double Probability(int cell, ReadOnlySpan<double> beta) => Models.LogisticFunction.Of(Models.GroupedLogit.LogOdds(_cells[cell], beta));
 
     /// <summary>Expected sufficient statistics Σ n_c μ_c(β) x̃_c.</summary>
     public void Expected(ReadOnlySpan<int> counts, ReadOnlySpan<double> beta, Span<double> totals)
@@ -34,32 +34,25 @@ internal sealed class CellModel
     /// <summary>
     /// Solves Σ n_c μ_c(β) x̃_c = <paramref name="totals"/> by Newton from <paramref name="beta"/> (overwritten with
     /// the estimate) and writes the standard errors. Returns false when the information matrix is singular or the
-    /// iteration diverges (the totals lie on the boundary: separation).
+    /// iteration diverges (the totals lie on the boundary: separation). The iteration is the fit's own
+    /// (<see cref="Models.GroupedLogit.Newton"/>), the totals entering as the shift of its score.
     /// </summary>
     public bool Solve(ReadOnlySpan<int> counts, ReadOnlySpan<double> totals, Span<double> beta, Span<double> stdErrors)
     {
         int p = P;
+        Span<int> occupied = stackalloc int[_cells.Length];
+        Span<double> cases = stackalloc double[_cells.Length];
+        int units = Occupied(counts, occupied, cases);
+        Span<double> none = stackalloc double[units];
+        none.Clear();
         Span<double> info = stackalloc double[p * p];
         Span<double> score = stackalloc double[p];
-        Span<double> step = stackalloc double[p];
-        for (int iteration = 0; iteration < 30; iteration++)
-        {
-            Information(counts, beta, info, score);
-            for (int j = 0; j < p; j++) score[j] = totals[j] - score[j];
-            if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
-            double decrement = 0;
-            score.CopyTo(step);
-            Numerics.Cholesky.Solve(info, p, step);
-            for (int j = 0; j < p; j++) { decrement += score[j] * step[j]; beta[j] += step[j]; }
-            if (!double.IsFinite(decrement) || Math.Abs(beta[0]) > 50) return false;
-            if (decrement < 1e-22) break;
-        }
-        Information(counts, beta, info, score);
-        if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
+        var newton = Models.GroupedLogit.Newton(_cells, occupied[..units], cases[..units], none, totals, beta, p - 1,
+            maxIterations: 30, tolerance: 1e-22 / 2, bound: 50, score, info);
+        if (newton.Stop is Models.NewtonStop.Singular or Models.NewtonStop.Diverged) return false;
         Span<double> inverse = stackalloc double[p * p];
-        Numerics.Cholesky.Invert(info, p, inverse);
-        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
-        return true;
+        Information(counts, beta, info, score);
+        return Models.GroupedLogit.Covariance(info, p, inverse, stdErrors);
     }
 
     /// <summary>
@@ -79,9 +72,7 @@ internal sealed class CellModel
         Span<double> inverse = stackalloc double[p * p];
         Span<double> candidate = stackalloc double[p];
         Information(counts, beta, info, expected);
-        if (Numerics.Cholesky.Decompose(info, p) >= 0) return -1;
-        Numerics.Cholesky.Invert(info, p, inverse);
-        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
+        if (!Models.GroupedLogit.Covariance(info, p, inverse, stdErrors)) return -1;
         int free = p - 1, combinations = (int)Math.Pow(3, free);
         double bestSize = double.PositiveInfinity;
         for (int combination = 0; combination < combinations; combination++)
@@ -110,7 +101,7 @@ internal sealed class CellModel
         for (int j = 0; j < p; j++) moved[j] = beta[j] + delta[j];
         int predicted = 0;
         for (int c = 0; c < _cells.Length; c++)
-            if (Models.GroupedLogit.LogOdds(_cells[c], moved, p - 1) > cutoffLogOdds) predicted += counts[c];
+            if (Models.GroupedLogit.LogOdds(_cells[c], moved) > cutoffLogOdds) predicted += counts[c];
         return predicted;
     }
 
@@ -124,10 +115,7 @@ internal sealed class CellModel
         Span<double> info = stackalloc double[p * p];
         Span<double> inverse = stackalloc double[p * p];
         Information(counts, beta, info, expected);
-        if (Numerics.Cholesky.Decompose(info, p) >= 0) return false;
-        Numerics.Cholesky.Invert(info, p, inverse);
-        for (int j = 0; j < p; j++) stdErrors[j] = Math.Sqrt(inverse[j * p + j]);
-        return true;
+        return Models.GroupedLogit.Covariance(info, p, inverse, stdErrors);
     }
 
     /// <summary>Cases in cells whose fitted probability at <paramref name="beta"/> exceeds <paramref name="cutoff"/>.</summary>
@@ -146,12 +134,19 @@ internal sealed class CellModel
     {
         Span<int> occupied = stackalloc int[_cells.Length];
         Span<double> cases = stackalloc double[_cells.Length];
-        int units = 0;
-        for (int c = 0; c < _cells.Length; c++)
-            if (counts[c] != 0) { occupied[units] = c; cases[units++] = counts[c]; }
+        int units = Occupied(counts, occupied, cases);
         Span<double> none = stackalloc double[units];
         none.Clear();
         Models.GroupedLogit.Accumulate(_cells, occupied[..units], cases[..units], none, beta, P - 1, expected, info, withLogLikelihood: false);
         for (int j = 0; j < P; j++) expected[j] = -expected[j] + 0.0;
+    }
+
+    /// <summary>The cells with cases, as the grouped model's units: their indexes and counts. Returns how many.</summary>
+    private int Occupied(ReadOnlySpan<int> counts, Span<int> occupied, Span<double> cases)
+    {
+        int units = 0;
+        for (int c = 0; c < _cells.Length; c++)
+            if (counts[c] != 0) { occupied[units] = c; cases[units++] = counts[c]; }
+        return units;
     }
 }

@@ -1,3 +1,4 @@
+using SmeNotebooks.Models;
 using SmeNotebooks.Numerics;
 
 namespace SmeNotebooks.Reconstruction;
@@ -62,10 +63,9 @@ internal static class LatticePolish
         var info = new double[p * p];
         var expected = new double[p];
         model.Information(n0, beta, info, expected);
-        if (Cholesky.Decompose(info, p) >= 0) return centre;
         var inverse = new double[p * p];
-        Cholesky.Invert(info, p, inverse);
-        var se = Enumerable.Range(0, p).Select(j => Math.Sqrt(inverse[j * p + j])).ToArray();
+        var se = new double[p];
+        if (!GroupedLogit.Covariance(info, p, inverse, se)) return centre;
         var rounded = Enumerable.Range(0, p).Select(j => j == p - 1 ? target.Events : Math.Round(expected[j])).ToArray();
         var positive = Enumerable.Range(0, cells).Select(c => mu[c] > target.Cutoff).ToArray();
         int positives = Enumerable.Range(0, cells).Where(c => positive[c]).Sum(c => n0[c]);

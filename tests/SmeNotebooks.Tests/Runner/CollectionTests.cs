@@ -4,7 +4,10 @@ using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Runner;
 
-/// <summary>Every notebook under notebooks/ (discovered, not listed) executes through the runner without error.</summary>
+/// <summary>
+/// Every notebook under notebooks/ (discovered, not listed) executes through the runner without error, and its page
+/// reads as recorded in Fixtures/RenderedText (<see cref="PageText"/>): a refactoring changes no word or number.
+/// </summary>
 public class CollectionTests
 {
     public static TheoryData<string> Notebooks()
@@ -17,13 +20,15 @@ public class CollectionTests
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public void Notebook_renders_without_error(string notebook)
+    public void Notebook_renders_without_error_and_reads_as_recorded(string notebook)
     {
         var site = RunnerProcess.TempFolder();
         var result = RunnerProcess.Run("render", Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook), "--out", site);
         Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
         string language = SmeNotebooks.Runner.Translation.NotebookTranslation.LanguageOf(notebook);   // a translation's pages go to <out>/<lang>
-        Assert.True(File.Exists(Path.Combine(site, language == "en" ? "" : language, Path.ChangeExtension(notebook, ".html"))));
+        string page = Path.Combine(site, language == "en" ? "" : language, Path.ChangeExtension(notebook, ".html"));
+        Assert.True(File.Exists(page));
+        PageText.MatchesRecord(notebook, PageText.Of(File.ReadAllText(page)));
     }
 
     [Theory]

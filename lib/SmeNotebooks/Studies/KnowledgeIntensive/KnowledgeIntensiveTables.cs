@@ -18,14 +18,8 @@ public static class KnowledgeIntensiveTables
     public static Comparison Table10(LogisticFit fit, string dataFolder)
     {
         var published = Published(dataFolder, "table10-logistic-regression.csv", Localized.Format(Strings.Table_Number, 10));
-        (string Column, string Label, Func<Coefficient, double> Value)[] columns =
-            [("B", "B", c => c.Estimate), ("SE", "S.E.", c => c.StdError), ("Wald", "Wald", c => c.Wald), ("Sig", "Sig.", c => c.PValue), ("ExpB", "Exp(B)", c => c.OddsRatio)];
-        var rows = new List<ComparisonRow>();
-        foreach (string term in published.Frame["term"].Cast<string>())
-        {
-            var coefficient = fit[term == "Constant" ? ModelTerms.Constant : $"{term.ToLowerInvariant()}_score"];
-            rows.AddRange(columns.Select(c => published.Value(c.Column, ("term", term)).Beside(c.Value(coefficient), term, c.Label)));
-        }
+        var rows = published.Frame["term"].Cast<string>()
+            .SelectMany(term => published.CoefficientRows(term, fit[term == "Constant" ? ModelTerms.Constant : $"{term.ToLowerInvariant()}_score"])).ToArray();
         return new Comparison(KnowledgeIntensiveStrings.Table10_Title, rows, published.Source + KnowledgeIntensiveStrings.Table10_Reproduced);
     }
 

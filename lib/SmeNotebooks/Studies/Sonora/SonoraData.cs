@@ -2,6 +2,9 @@ using Microsoft.Data.Analysis;
 using SmeNotebooks.Reconstruction;
 using SmeNotebooks.Survey;
 using SmeNotebooks.Data;
+using SmeNotebooks.Display;
+using SmeNotebooks.Localization;
+using SmeNotebooks.Models;
 
 namespace SmeNotebooks.Studies.Sonora;
 
@@ -25,6 +28,22 @@ public static class SonoraData
     /// <summary>Loads a published table, e.g. <c>Load("table4-variables-in-equation.csv")</c>.</summary>
     public static DataFrame Load(string dataFolder, string file) => SonoraStudy.About.Load(dataFolder, file);
 
+    /// <summary>
+    /// A published table with its values' printed decimals (<see cref="PublishedTable"/>); <paramref name="table"/>
+    /// names it in the source line ("Table 4").
+    /// </summary>
+    public static PublishedTable Printed(string dataFolder, string file, string table) =>
+        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{SonoraStrings.Source}, {table}");
+
+    /// <summary>The paper's Eq. (2) with Table 4's printed B: capinno, activity and size (as <see cref="Predictors"/>), then the constant.</summary>
+    public static LogitEquation PublishedEquation(string dataFolder) => Table4(dataFolder).Equation(Table4Terms, Predictors);
+
+    /// <summary>Table 4's term for each of <see cref="Predictors"/>, as printed.</summary>
+    private static readonly string[] Table4Terms = ["Capinno", "Activity(1)", "Size"];
+
+    private static PublishedTable Table4(string dataFolder) =>
+        Printed(dataFolder, "table4-variables-in-equation.csv", Localized.Format(Strings.Table_Number, 4));
+
     /// <summary>The numbers the paper's text states, each with its sentence (<c>stated-facts.csv</c>): the worked example of Eq. (2).</summary>
     public static StatedFacts Facts(string dataFolder) => SonoraStudy.About.Facts(dataFolder);
 
@@ -34,11 +53,12 @@ public static class SonoraData
     /// </summary>
     public static PublishedLogit Target(string dataFolder)
     {
-        var table4 = Load(dataFolder, "table4-variables-in-equation.csv");
+        var table4 = Table4(dataFolder);
+        var equation = table4.Equation(Table4Terms, Predictors);
         var table3 = Load(dataFolder, "table3-classification.csv");
         var frame = Load(dataFolder, "sampling-frame.csv");
-        var estimates = Enumerable.Range(0, 4).Select(r => Lookup.Number(table4, "B", r)).ToArray();
-        var errors = Enumerable.Range(0, 4).Select(r => Lookup.Number(table4, "SE", r)).ToArray();
+        double[] estimates = [.. equation.Slopes, equation.Constant];
+        var errors = Table4Terms.Append(ModelTerms.Constant).Select(term => table4.Value("SE", ("term", term)).Value).ToArray();
         var cells = new List<double[]>();
         foreach (var activity in new[] { 1.0, 0.0 })
             foreach (var size in new[] { 0.0, 1, 2 })

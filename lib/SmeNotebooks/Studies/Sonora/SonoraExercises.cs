@@ -1,27 +1,18 @@
 using SmeNotebooks.Data;
 using SmeNotebooks.Exercises;
-using SmeNotebooks.Models;
 
 namespace SmeNotebooks.Studies.Sonora;
 
 /// <summary>The Sonora notebook's checkable exercises, each solved from the paper's tables in <c>data/sonora/</c>.</summary>
 public static class SonoraExercises
 {
-    /// <summary>The paper's Eq. (2) with Table 4's printed B, as the reconstruction target reads them (predictors, then the constant).</summary>
-    private static LogitEquation Published(string dataFolder)
-    {
-        var target = SonoraData.Target(dataFolder);
-        int k = target.Predictors.Count;
-        return new LogitEquation(target.Predictors, target.Estimates.Take(k).ToArray(), target.Estimates[k]);
-    }
-
     /// <summary>
     /// Exercise 1: the (continuous) capability level at which a medium-sized IT firm reaches P = 0.5 — where the
     /// log-odds are 0: c = −(α + β_activity·1 + β_size·2) / β_capinno. Two decimals: tolerance 0.005.
     /// </summary>
     public static Exercise Exercise1(string dataFolder)
     {
-        var equation = Published(dataFolder);
+        var equation = SonoraData.PublishedEquation(dataFolder);
         double crossing = -(equation.Constant + equation.Slopes[1] * 1 + equation.Slopes[2] * 2) / equation.Slopes[0];
         return Exercise.Numeric(1, crossing, 0.005, SonoraStrings.Exercise1_Hint);
     }
@@ -32,7 +23,7 @@ public static class SonoraExercises
     /// </summary>
     public static Exercise Exercise2(string dataFolder)
     {
-        var equation = Published(dataFolder);
+        var equation = SonoraData.PublishedEquation(dataFolder);
         var table5 = SonoraData.Load(dataFolder, "table5-predicted-probabilities.csv");
         int above = Enumerable.Range(0, (int)table5.Rows.Count).Count(r => equation.LogOdds(
             Lookup.Number(table5, "capinno_code", r), Lookup.Number(table5, "activity_code", r), Lookup.Number(table5, "size_code", r)) > 0);
@@ -44,6 +35,6 @@ public static class SonoraExercises
     /// e^(2·β_size). Two decimals: tolerance 0.005.
     /// </summary>
     public static Exercise Exercise3(string dataFolder) =>
-        Exercise.Numeric(3, Math.Exp(2 * Published(dataFolder).Slopes[2]), 0.005,
+        Exercise.Numeric(3, Math.Exp(2 * SonoraData.PublishedEquation(dataFolder).Slopes[2]), 0.005,
             SonoraStrings.Exercise3_Hint);
 }

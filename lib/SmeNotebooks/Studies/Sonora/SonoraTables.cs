@@ -16,15 +16,15 @@ public static class SonoraTables
     /// <summary>Table 2, the step-0 constant: B, S.E., Wald, Sig., Exp(B) against the model's <see cref="LogisticFit.NullModel"/>.</summary>
     public static Comparison Table2(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table2-step0.csv", Localized.Format(Strings.Table_Number, 2));
+        var published = SonoraData.Printed(dataFolder, "table2-step0.csv", Localized.Format(Strings.Table_Number, 2));
         var constant = fit.NullModel[ModelTerms.Constant];
-        return new Comparison(SonoraStrings.Table2_Title, CoefficientRows(published, "Constant", constant).ToArray(), published.Source);
+        return new Comparison(SonoraStrings.Table2_Title, published.CoefficientRows("Constant", constant).ToArray(), published.Source);
     }
 
     /// <summary>Table 3, the classification table at cut 0.5: the four counts and the three percentages.</summary>
     public static Comparison Table3(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table3-classification.csv", Localized.Format(Strings.Table_Number, 3));
+        var published = SonoraData.Printed(dataFolder, "table3-classification.csv", Localized.Format(Strings.Table_Number, 3));
         var table = fit.Classify();
         PublishedValue P(string observed, string column) => published.Value(column, ("observed", observed));
         return new Comparison(SonoraStrings.Table3_Title,
@@ -42,13 +42,13 @@ public static class SonoraTables
     /// <summary>Table 4, Variables in the Equation: B, S.E., Wald, Sig., Exp(B) and its 95% C.I. for every term.</summary>
     public static Comparison Table4(LogisticFit fit, string dataFolder)
     {
-        var published = Published(dataFolder, "table4-variables-in-equation.csv", Localized.Format(Strings.Table_Number, 4));
+        var published = SonoraData.Printed(dataFolder, "table4-variables-in-equation.csv", Localized.Format(Strings.Table_Number, 4));
         var rows = new List<ComparisonRow>();
         for (int r = 0; r < published.Frame.Rows.Count; r++)
         {
             string term = Lookup.Text(published.Frame, "term", r);
             string variable = published.Frame["variable"][r] as string ?? ModelTerms.Constant;
-            rows.AddRange(CoefficientRows(published, term, fit[variable]));
+            rows.AddRange(published.CoefficientRows(term, fit[variable]));
         }
         return new Comparison(SonoraStrings.Table4_Title, rows, published.Source);
     }
@@ -56,7 +56,7 @@ public static class SonoraTables
     /// <summary>Table 5: the 18 printed probabilities against <paramref name="probability"/> (capinno, activity, size).</summary>
     public static Comparison Table5(Func<double[], double> probability, string dataFolder, string title)
     {
-        var published = Published(dataFolder, "table5-predicted-probabilities.csv", Localized.Format(Strings.Table_Number, 5));
+        var published = SonoraData.Printed(dataFolder, "table5-predicted-probabilities.csv", Localized.Format(Strings.Table_Number, 5));
         var frame = published.Frame;
         var rows = Enumerable.Range(0, (int)frame.Rows.Count).Select(r =>
         {
@@ -100,23 +100,5 @@ public static class SonoraTables
             for (int capinno = 0; capinno < 3; capinno++)
                 grid[size, capinno] = probability([capinno, activity, size]);
         return grid;
-    }
-
-    private static PublishedTable Published(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{SonoraStrings.Source}, {table}");
-
-    private static IEnumerable<ComparisonRow> CoefficientRows(PublishedTable published, string term, Coefficient c)
-    {
-        PublishedValue P(string column) => published.Value(column, ("term", term));
-        yield return P("B").Beside(c.Estimate, term, "B");
-        yield return P("SE").Beside(c.StdError, term, "S.E.");
-        yield return P("Wald").Beside(c.Wald, term, "Wald");
-        yield return P("Sig").Beside(c.PValue, term, "Sig.");
-        yield return P("ExpB").Beside(c.OddsRatio, term, "Exp(B)");
-        if (published.Frame.Columns.IndexOf("CI_lower") >= 0 && published.Frame["CI_lower"][Lookup.Single(published.Frame, ("term", term))] is double)
-        {
-            yield return P("CI_lower").Beside(c.OddsRatioLower95, term, SpssLabels.CiLower);
-            yield return P("CI_upper").Beside(c.OddsRatioUpper95, term, SpssLabels.CiUpper);
-        }
     }
 }
