@@ -44,6 +44,12 @@ public static class Lookup
     public static double? OptionalNumber(DataFrame table, string column, int row) =>
         Column(table, column)[row] is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The numbers in <paramref name="column"/>, row by row; throws at the first empty cell, naming it.</summary>
+    public static double[] Numbers(DataFrame table, string column) => Numbers(table, column, Enumerable.Range(0, (int)table.Rows.Count));
+
+    /// <summary>The numbers in <paramref name="column"/> at <paramref name="rows"/>, in their order; throws at the first empty cell, naming it.</summary>
+    public static double[] Numbers(DataFrame table, string column, IEnumerable<int> rows) => rows.Select(r => Number(table, column, r)).ToArray();
+
     /// <summary>The cell as text ("" when empty), whatever the column's type.</summary>
     public static string Text(DataFrame table, string column, int row) =>
         Convert.ToString(Column(table, column)[row], CultureInfo.InvariantCulture) ?? "";

@@ -3,6 +3,7 @@ using Microsoft.Data.Analysis;
 using SmeNotebooks.Models;
 using SmeNotebooks.Reconstruction;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.KnowledgeIntensive;
 
@@ -196,6 +197,25 @@ public static class KnowledgeIntensiveData
             return steps[^1].Fit.Predictors.SequenceEqual(["x1", "x3"]);
         }
         catch (InvalidOperationException) { return false; }
+    }
+
+    /// <summary>
+    /// The rows of the firms whose Y and X1 … X4 (<see cref="Variables"/>) are all positive: the firms the log-linear
+    /// models of Tables 9 and 11 can use (ln of zero is undefined).
+    /// </summary>
+    public static int[] LogModelRows(DataFrame firms) =>
+        Enumerable.Range(0, (int)firms.Rows.Count).Where(r => Variables.All(c => Lookup.Number(firms, c, r) > 0)).ToArray();
+
+    /// <summary>
+    /// The items of composite index <paramref name="index"/> (y, x1 … x4) from the long-form <paramref name="items"/>
+    /// (<see cref="Items"/>): one vector an item, in item order, each holding the firms' values in the file's firm order.
+    /// </summary>
+    public static double[][] ItemValues(DataFrame items, string index)
+    {
+        var numbers = Lookup.Where(items, ("index", index)).Select(r => (int)Lookup.Number(items, "item", r)).Distinct().ToArray();
+        if (numbers.Length == 0)
+            throw new ArgumentException(Localized.Format(Strings.Error_NoRowWhere, $"index = '{index}'"), nameof(index));
+        return numbers.Select(k => Lookup.Numbers(items, "value", Lookup.Where(items, ("index", index), ("item", k.ToString(CultureInfo.InvariantCulture))))).ToArray();
     }
 
     /// <summary>
