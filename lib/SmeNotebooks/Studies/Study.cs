@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
+using SmeNotebooks.Display;
 
 namespace SmeNotebooks.Studies;
 
@@ -22,6 +23,12 @@ public sealed record Study(string Name, string DataFolderName, string Notebook, 
 
     /// <summary>A published table of the study, e.g. <c>Load("../data", "table4-variables-in-equation.csv")</c>.</summary>
     public DataFrame Load(string dataRoot, string file) => CsvData.Load(Path.Combine(DataFolder(dataRoot), file));
+
+    /// <summary>
+    /// A published table of the study with its values' printed decimals (<see cref="PublishedTable"/>);
+    /// <paramref name="source"/> says where the paper prints it.
+    /// </summary>
+    public PublishedTable Printed(string dataRoot, string file, string source) => PublishedTable.Load(Path.Combine(DataFolder(dataRoot), file), source);
 
     /// <summary>The numbers the paper's text states (its <c>stated-facts.csv</c>); throws when the study has none.</summary>
     public StatedFacts Facts(string dataRoot) => StatedFacts.Load(Path.Combine(DataFolder(dataRoot), "stated-facts.csv"));

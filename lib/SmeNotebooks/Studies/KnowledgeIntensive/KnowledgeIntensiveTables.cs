@@ -62,5 +62,5 @@ public static class KnowledgeIntensiveTables
     }
 
     private static PublishedTable Published(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(dataFolder), file), Localized.Format(KnowledgeIntensiveStrings.Source, table));
+        KnowledgeIntensiveStudy.About.Printed(dataFolder, file, Localized.Format(KnowledgeIntensiveStrings.Source, table));
 }

@@ -33,7 +33,7 @@ public static class SonoraData
     /// names it in the source line ("Table 4").
     /// </summary>
     public static PublishedTable Printed(string dataFolder, string file, string table) =>
-        PublishedTable.Load(Path.Combine(SonoraStudy.About.DataFolder(dataFolder), file), $"{SonoraStrings.Source}, {table}");
+        SonoraStudy.About.Printed(dataFolder, file, $"{SonoraStrings.Source}, {table}");
 
     /// <summary>The paper's Eq. (2) with Table 4's printed B: capinno, activity and size (as <see cref="Predictors"/>), then the constant.</summary>
     public static LogitEquation PublishedEquation(string dataFolder) => Table4(dataFolder).Equation(Table4Terms, Predictors);
