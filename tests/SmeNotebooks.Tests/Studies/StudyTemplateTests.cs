@@ -29,14 +29,7 @@ public class StudyTemplateTests
         foreach (string folder in new[] { "lib", "notebooks", "data/fifth" }) Directory.CreateDirectory(Path.Combine(root, folder));
 
         // Step 2, the library: the study's classes, compiled against SmeNotebooks.dll into an assembly of its own.
-        var trees = Directory.GetFiles(Templates, "Name*.cs.txt").Where(f => !f.EndsWith("Tests.cs.txt", StringComparison.Ordinal))
-            .Select(f => CSharpSyntaxTree.ParseText(Instantiate(File.ReadAllText(f)), path: f))
-            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.IO; global using System.Linq; global using System.Collections.Generic;"));
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat([typeof(Study).Assembly.Location, typeof(Microsoft.Data.Analysis.DataFrame).Assembly.Location])
-            .Distinct().Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("SmeNotebooks.Studies.Fifth", trees, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = LibraryTemplates(Instantiate, "SmeNotebooks.Studies.Fifth");
         var emitted = compilation.Emit(Path.Combine(root, "lib", "SmeNotebooks.Studies.Fifth.dll"));
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
 
@@ -69,6 +62,24 @@ public class StudyTemplateTests
         Assert.Contains("sin responder todavía", spanishPage);                                // the library's words, in Spanish
         Assert.DoesNotContain("not answered yet", spanishPage);
         Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>
+    /// The library-side templates (<c>Name*.cs.txt</c> but the tests'), each passed through <paramref name="instantiate"/>,
+    /// as one compilation against SmeNotebooks.dll with the library's implicit usings.
+    /// </summary>
+    internal static CSharpCompilation LibraryTemplates(Func<string, string> instantiate, string assemblyName)
+    {
+        var trees = Directory.GetFiles(Templates, "Name*.cs.txt").Where(f => !f.EndsWith("Tests.cs.txt", StringComparison.Ordinal))
+            .Select(f => CSharpSyntaxTree.ParseText(instantiate(File.ReadAllText(f)), path: f))
+            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.IO; global using System.Linq; global using System.Collections.Generic;"))
+            .ToList();
+        Assert.True(trees.Count >= 5, "the templates folder lost its library templates");
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Concat([typeof(Study).Assembly.Location, typeof(Microsoft.Data.Analysis.DataFrame).Assembly.Location])
+            .Distinct().Select(p => MetadataReference.CreateFromFile(p));
+        return CSharpCompilation.Create(assemblyName, trees, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
     /// <summary>A catalog with every empty msgstr filled by "[es] " and its msgid — a stand-in translator.</summary>
