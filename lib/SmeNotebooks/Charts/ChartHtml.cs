@@ -1,4 +1,5 @@
 using Plotly.NET;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Charts;
 
@@ -36,7 +37,7 @@ public static class ChartHtml
     public static string Fragment(string figureJson, string id)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsLetterOrDigit(c) || c is '-' or '_')))
-            throw new ArgumentException($"'{id}' is not a usable element id (letters, digits, '-' and '_' only).", nameof(id));
+            throw new ArgumentException(Localized.Format(Strings.Error_ElementId, id), nameof(id));
         string figure = figureJson.Replace("</", "<\\/");
         return $"<div id=\"{id}\" class=\"sme-plot\"></div>\n<script>(function(){{var f={figure};Plotly.newPlot('{id}',f.data,f.layout,f.config);}})();</script>";
     }
@@ -44,7 +45,7 @@ public static class ChartHtml
     private static string ReadResource(string name)
     {
         using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Plotly.NET does not carry the resource '{name}'.");
+            ?? throw new InvalidOperationException(Localized.Format(Strings.Error_PlotlyResource, name));
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -68,7 +68,7 @@ public static class LogitCharts
     private static double[] With(LogisticFit fit, Profile profile, string variable, double x)
     {
         var values = (double[])profile.Values.Clone();
-        values[fit.Predictors.ToList().IndexOf(variable) is var j && j >= 0 ? j : throw new KeyNotFoundException($"'{variable}' is not a predictor.")] = x;
+        values[fit.Predictors.ToList().IndexOf(variable) is var j && j >= 0 ? j : throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAPredictor, variable, string.Join(", ", fit.Predictors)))] = x;
         return values;
     }
 

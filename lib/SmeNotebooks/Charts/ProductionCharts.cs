@@ -1,5 +1,6 @@
 using Plotly.NET;
 using SmeNotebooks.Models;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Charts;
 
@@ -15,7 +16,7 @@ public static class ProductionCharts
         bool marginal = false, double from = 0.02, double to = 1.0, int points = 99, string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
-        if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException("The chart needs a two-input function and both input names.");
+        if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException(Strings.Error_TwoInputChart);
         var grid = Enumerable.Range(0, points).Select(k => from + (to - from) * k / (points - 1)).ToArray();
         var traces = heldLevels.Select((level, n) =>
         {
@@ -41,7 +42,7 @@ public static class ProductionCharts
     public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title, string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
-        if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException("The chart needs a two-input function and both input names.");
+        if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException(Strings.Error_TwoInputChart);
         var grid = Enumerable.Range(0, 99).Select(k => 0.02 + 0.98 * k / 98).ToArray();
         var groups = heldLevels.Select(level =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Cleaning;
 
@@ -24,8 +25,8 @@ public sealed class CorrectionLog
         var entries = Enumerable.Range(0, (int)table.Rows.Count).Select(r =>
         {
             string status = Lookup.Text(table, "status", r), corrected = Lookup.Text(table, "corrected", r);
-            if (!Statuses.Contains(status)) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' is not one of {string.Join(", ", Statuses)}.");
-            if (status != "unrecoverable" && corrected.Length == 0) throw new InvalidDataException($"'{path}' row {r + 1}: status '{status}' needs a corrected value.");
+            if (!Statuses.Contains(status)) throw new InvalidDataException(Localized.Format(Strings.Error_CorrectionStatus, path, r + 1, status, string.Join(", ", Statuses)));
+            if (status != "unrecoverable" && corrected.Length == 0) throw new InvalidDataException(Localized.Format(Strings.Error_CorrectionValue, path, r + 1, status));
             return new Correction(Lookup.Text(table, "source", r), Lookup.Text(table, "row", r), Lookup.Text(table, "column", r), Lookup.Text(table, "raw", r),
                 corrected.Length == 0 ? null : corrected, status, Lookup.Text(table, "reason", r));
         }).ToArray();
@@ -44,7 +45,7 @@ public sealed class CorrectionLog
     {
         if (Find(source, row, column) is not { } entry) return raw;
         return entry.Raw == raw ? entry.Corrected
-            : throw new InvalidDataException($"The corrections log expects {source}/{row}/{column} to read '{entry.Raw}', but the data reads '{raw}'.");
+            : throw new InvalidDataException(Localized.Format(Strings.Error_CorrectionRaw, $"{source}/{row}/{column}", entry.Raw, raw));
     }
 
     /// <summary>The log as a DataFrame for display (unrecoverable values show as "(missing)").</summary>

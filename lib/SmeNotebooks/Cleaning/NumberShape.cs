@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Cleaning;
 
 /// <summary>
@@ -17,7 +18,7 @@ public static class NumberShape
     /// <summary>The positions and values whose shape differs from the usual one.</summary>
     public static IReadOnlyList<(int Index, string Value, string Shape)> Unusual(IReadOnlyList<string> values)
     {
-        if (values.Count == 0) throw new ArgumentException("No values to compare.", nameof(values));
+        if (values.Count == 0) throw new ArgumentException(Strings.Error_NoValuesToCompare, nameof(values));
         string usual = Usual(values);
         return values.Select((v, i) => (i, v, Of(v))).Where(x => x.Item3 != usual).ToArray();
     }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Data;
 
@@ -18,7 +19,7 @@ public static class CrossTab
         {
             string value = Lookup.Text(table, columnColumn, r);
             int c = columns.ToList().IndexOf(value);
-            if (c < 0) throw new InvalidDataException($"Row {r + 1} has {columnColumn} = '{value}'; expected one of {string.Join(", ", columns)}.");
+            if (c < 0) throw new InvalidDataException(Localized.Format(Strings.Error_CrossTabValue, r + 1, columnColumn, value, string.Join(", ", columns)));
             counts[Array.IndexOf(labels, Lookup.Text(table, rowColumn, r)), c]++;
         }
         return (labels, counts);

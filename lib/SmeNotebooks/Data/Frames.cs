@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Data;
 
@@ -8,7 +9,7 @@ public static class Frames
     /// <summary>A new frame with copies of the named columns, in that order; throws, listing the columns there are, when one is missing.</summary>
     public static DataFrame Select(DataFrame frame, params string[] columns) =>
         new(columns.Select(name => frame.Columns.IndexOf(name) >= 0 ? frame[name].Clone()
-            : throw new ArgumentException($"The table has no column '{name}' (it has: {string.Join(", ", frame.Columns.Select(c => c.Name))}).", nameof(columns))));
+            : throw new ArgumentException(Localized.Format(Strings.Error_TableNoColumn, name, string.Join(", ", frame.Columns.Select(c => c.Name))), nameof(columns))));
 
     /// <summary>
     /// The rows whose text in none of the <paramref name="drop"/> columns equals the given value — a table without its

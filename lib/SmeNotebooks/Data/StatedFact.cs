@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Data;
 
 /// <summary>
@@ -17,5 +18,5 @@ public sealed record StatedFact(string Key, double Low, double High, string Unit
     public bool IsRange => Low != High;
 
     /// <summary>The single stated value; throws for a range, which has no single value.</summary>
-    public double Value => IsRange ? throw new InvalidOperationException($"'{Key}' is a range ({Low} to {High}), not a single value.") : Low;
+    public double Value => IsRange ? throw new InvalidOperationException(Localized.Format(Strings.Error_StatedRange, Key, Low, High)) : Low;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Data;
 
@@ -17,7 +18,7 @@ public sealed class StatedFacts
 
     /// <summary>The fact named <paramref name="key"/>; throws, listing the keys, when there is none.</summary>
     public StatedFact this[string key] => byKey.TryGetValue(key, out var fact) ? fact
-        : throw new KeyNotFoundException($"No stated fact '{key}'. Known: {string.Join(", ", byKey.Keys)}.");
+        : throw new KeyNotFoundException(Localized.Format(Strings.Error_NoStatedFact, key, string.Join(", ", byKey.Keys)));
 
     /// <summary>Reads a facts CSV.</summary>
     public static StatedFacts Load(string path)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Display;
 
@@ -22,7 +23,7 @@ public sealed record Diagram(string Title, string Svg)
     /// </summary>
     public static Diagram Temple(string title, string roof, IReadOnlyList<string> pillars, IReadOnlyList<string> stages)
     {
-        if (pillars.Count == 0 || stages.Count == 0) throw new ArgumentException("A temple diagram needs at least one pillar and one stage.");
+        if (pillars.Count == 0 || stages.Count == 0) throw new ArgumentException(Strings.Error_TempleDiagram);
         const double width = 900, pillarTop = 110, pillarHeight = 150, stageTop = 330, stageHeight = 70;
         var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} 420\" width=\"{width}\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">");
         svg.Append("<defs><marker id=\"sme-arrow\" markerWidth=\"10\" markerHeight=\"10\" refX=\"8\" refY=\"5\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>");

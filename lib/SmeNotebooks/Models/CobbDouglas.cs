@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -23,8 +24,7 @@ public static class CobbDouglas
                 int bad = Enumerable.Range(0, model.Outcome.Length).Count(r => !(Value(r, c) > 0));
                 if (bad > 0)
                     throw new DataValidationException(
-                        $"Column '{names[c]}' has {bad} non-positive value{(bad == 1 ? "" : "s")} (minimum {Enumerable.Range(0, model.Outcome.Length).Min(r => Value(r, c))}); " +
-                        "the logarithm of zero or a negative number does not exist. Drop those cases explicitly (NonPositivePolicy.Drop) or shift the variable.", names[c]);
+                        Localized.Format(Strings.Error_NonPositiveLog, names[c], bad, Enumerable.Range(0, model.Outcome.Length).Min(r => Value(r, c))), names[c]);
             }
         }
         var dropped = new Dictionary<string, int>();

@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed record CobbDouglasEquation(IReadOnlyList<string> Inputs, IReadOnly
     public double Output(params double[] inputs)
     {
         if (inputs.Length != Inputs.Count || Elasticities.Count != Inputs.Count)
-            throw new ArgumentException($"The function has {Inputs.Count} inputs ({string.Join(", ", Inputs)}) but {inputs.Length} values were given.");
+            throw new ArgumentException(Localized.Format(Strings.Error_InputCount, Inputs.Count, string.Join(", ", Inputs), inputs.Length));
         double y = Scale;
         for (int i = 0; i < inputs.Length; i++)
         {
@@ -27,7 +28,7 @@ public sealed record CobbDouglasEquation(IReadOnlyList<string> Inputs, IReadOnly
     public double MarginalProduct(string input, params double[] inputs)
     {
         int i = Inputs.ToList().IndexOf(input);
-        if (i < 0) throw new KeyNotFoundException($"'{input}' is not an input ({string.Join(", ", Inputs)}).");
+        if (i < 0) throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAnInput, input, string.Join(", ", Inputs)));
         return Elasticities[i] * Output(inputs) / inputs[i];
     }
 
@@ -38,7 +39,7 @@ public sealed record CobbDouglasEquation(IReadOnlyList<string> Inputs, IReadOnly
     public double ChangeFactor(string input, double from, double to)
     {
         int i = Inputs.ToList().IndexOf(input);
-        if (i < 0) throw new KeyNotFoundException($"'{input}' is not an input ({string.Join(", ", Inputs)}).");
+        if (i < 0) throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAnInput, input, string.Join(", ", Inputs)));
         if (!(from > 0 && to > 0)) throw new ArgumentOutOfRangeException(nameof(from), "Both levels must be positive.");
         return Math.Pow(to / from, Elasticities[i]);
     }

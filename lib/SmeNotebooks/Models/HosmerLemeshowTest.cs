@@ -1,4 +1,5 @@
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -44,7 +45,7 @@ public sealed record HosmerLemeshowTest(IReadOnlyList<HosmerLemeshowGroup> Group
             start = end;
         }
         if (result.Count < 3)
-            throw new InvalidOperationException($"The Hosmer-Lemeshow test needs at least 3 distinct risk groups; the fitted probabilities form only {result.Count}.");
+            throw new InvalidOperationException(Localized.Format(Strings.Error_HosmerLemeshowGroups, result.Count));
         return new HosmerLemeshowTest(result);
     }
 }

@@ -1,4 +1,5 @@
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -61,7 +62,7 @@ public sealed class LinearFit
     /// <summary>The coefficient row for <paramref name="name"/>.</summary>
     public LinearCoefficient this[string name] =>
         Coefficients.FirstOrDefault(c => c.Name == name)
-        ?? throw new KeyNotFoundException($"No coefficient '{name}'. The model has {string.Join(", ", Coefficients.Select(c => $"'{c.Name}'"))}.");
+        ?? throw new KeyNotFoundException(Localized.Format(Strings.Error_NoCoefficient, name, string.Join(", ", Coefficients.Select(c => $"'{c.Name}'"))));
 
     /// <summary>Cases used.</summary>
     public int N => _y.Length;
@@ -120,7 +121,7 @@ public sealed class LinearFit
     public IReadOnlyList<double> PredictorValues(string name)
     {
         int j = Predictors.ToList().IndexOf(name);
-        if (j < 0) throw new KeyNotFoundException($"'{name}' is not a predictor of this model ({string.Join(", ", Predictors)}).");
+        if (j < 0) throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAPredictor, name, string.Join(", ", Predictors)));
         return _columns[j];
     }
 

@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed record LogitEquation(IReadOnlyList<string> Predictors, IReadOnlyLi
     public double LogOdds(params double[] values)
     {
         if (values.Length != Predictors.Count || Slopes.Count != Predictors.Count)
-            throw new ArgumentException($"The equation has {Predictors.Count} predictors ({string.Join(", ", Predictors)}) but {values.Length} values were given.");
+            throw new ArgumentException(Localized.Format(Strings.Error_ProfileLength, Predictors.Count, string.Join(", ", Predictors), values.Length));
         return GroupedLogit.LogOdds(values, [.. Slopes, Constant]);
     }
 

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Models;
 
@@ -25,7 +26,7 @@ public static class MomentRegression
     public static Result Fit(Vector<double> mean, Matrix<double> covariance, int n, int outcome, int[] predictors, bool intercept) =>
         TryFit(mean.ToArray(), covariance.ToArray(), n, outcome, predictors, intercept)
         ?? throw new SingularDesignException(
-            $"The second moments of predictors {string.Join(", ", predictors)} are not positive definite: some predictor is constant or a linear combination of others.",
+            Localized.Format(Strings.Error_MomentsSingular, string.Join(", ", predictors)),
             predictors.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
 
     /// <summary>

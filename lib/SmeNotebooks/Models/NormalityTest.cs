@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -23,10 +24,10 @@ public sealed record NormalityTest(double Statistic, int N, double PValue)
     public static NormalityTest KolmogorovSmirnovLilliefors(IReadOnlyList<double> values)
     {
         int n = values.Count;
-        if (n < 5) throw new DataValidationException($"The Lilliefors test needs at least 5 values; {n} were given.");
-        if (values.Any(v => !double.IsFinite(v))) throw new DataValidationException("The Lilliefors test got a NaN or infinite value.");
+        if (n < 5) throw new DataValidationException(Localized.Format(Strings.Error_LillieforsCount, n));
+        if (values.Any(v => !double.IsFinite(v))) throw new DataValidationException(Strings.Error_LillieforsFinite);
         var (mean, sd) = MathNet.Numerics.Statistics.Statistics.MeanStandardDeviation(values);
-        if (sd == 0) throw new DataValidationException("All values are equal; normality cannot be tested.");
+        if (sd == 0) throw new DataValidationException(Strings.Error_NormalityConstant);
         var sorted = values.OrderBy(v => v).ToArray();
         double d = 0;
         for (int i = 0; i < n; i++)

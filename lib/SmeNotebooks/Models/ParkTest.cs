@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed record ParkTest(ParkForm Form, LinearFit Regression)
     {
         var residuals = fit.Residuals;
         if (form == ParkForm.LogSquaredResiduals && residuals.Any(e => e == 0))
-            throw new DataValidationException("A residual is exactly zero, so ln e² does not exist; use ParkForm.SquaredResiduals.");
+            throw new DataValidationException(Strings.Error_ParkZeroResidual);
         var y = residuals.Select(e => form == ParkForm.LogSquaredResiduals ? Math.Log(e * e) : e * e).ToArray();
         var columns = fit.Predictors.Select(fit.PredictorValues).ToArray();
         var rows = Enumerable.Range(0, fit.N).Select(i => columns.Select(c => c[i]).ToArray()).ToArray();

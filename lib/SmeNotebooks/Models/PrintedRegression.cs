@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -29,5 +30,5 @@ public static class PrintedRegression
 
     /// <summary>The standard error a printed coefficient and t value imply: S.E. = B / t.</summary>
     public static double StdErrorFromT(double estimate, double t) =>
-        t != 0 ? estimate / t : throw new ArgumentException("A t value of 0 implies no standard error.");
+        t != 0 ? estimate / t : throw new ArgumentException(Strings.Error_TZero);
 }

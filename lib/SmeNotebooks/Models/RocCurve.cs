@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -13,7 +14,7 @@ public sealed record RocCurve(IReadOnlyList<RocPoint> Points, double Auc)
     public static RocCurve Of(IReadOnlyList<double> fitted, IReadOnlyList<double> observed)
     {
         int positives = observed.Count(y => y == 1), negatives = observed.Count - positives;
-        if (positives == 0 || negatives == 0) throw new ArgumentException("A ROC curve needs both outcomes.");
+        if (positives == 0 || negatives == 0) throw new ArgumentException(Strings.Error_RocBothOutcomes);
         var points = new List<RocPoint> { new(double.PositiveInfinity, 0, 1) };
         foreach (var threshold in fitted.Distinct().OrderByDescending(t => t))
         {

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Reconstruction;
 
@@ -34,7 +35,7 @@ public static class LinearReconstruction
         var sigma = SolveCovariance(target, b);
         var inverse = sigma.Inverse();
         double length2 = n * Math.Pow(target.Constant / target.ConstantT, 2) - 1;
-        if (length2 <= 0) throw new InvalidOperationException("The constant's t value is too large for any mean: 1 + μ'Σ⁻¹μ would fall below 1.");
+        if (length2 <= 0) throw new InvalidOperationException(Strings.Error_ConstantTTooLarge);
         var sd = Vector<double>.Build.Dense(k, j => Math.Sqrt(sigma[j, j]));
         double kappa = Math.Sqrt(length2 / (sd * inverse * sd));
         var mean = -kappa * sd;
@@ -51,7 +52,7 @@ public static class LinearReconstruction
             var order = OrderForDurbinWatson(residual.ToArray(), target.DurbinWatson, random);
             return new Result(order.Select(i => regressors.Row(i).ToArray()).ToArray(), order.Select(i => outcome[i]).ToArray());
         }
-        throw new InvalidOperationException($"No draw kept every regressor and outcome below {below}.");
+        throw new InvalidOperationException(Localized.Format(Strings.Error_NoDrawBelow, below));
     }
 
     /// <summary>Σ with one-factor correlation solving the slopes' t values and R² at σ = 1.</summary>
@@ -89,8 +90,7 @@ public static class LinearReconstruction
             }
             theta -= jacobian.PseudoInverse() * r;
         }
-        throw new InvalidOperationException("No covariance of the regressors with one-factor correlation reproduces the printed t values and R² " +
-            "(the search diverged or did not converge in 200 steps).");
+        throw new InvalidOperationException(Strings.Error_NoOneFactorCovariance);
     }
 
     /// <summary>n rows with exactly the given mean and covariance (population form, divisor n), from bounded noise.</summary>

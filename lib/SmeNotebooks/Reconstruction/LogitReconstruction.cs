@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Reconstruction;
 
 /// <summary>
@@ -24,13 +25,12 @@ public static class LogitReconstruction
     public static CellTable Search(PublishedLogit target, SearchSettings settings)
     {
         Validate(target);
-        if (!(settings.Tolerance > 0)) throw new ArgumentException($"The fit bar (Tolerance) must be positive, not {settings.Tolerance}.");
+        if (!(settings.Tolerance > 0)) throw new ArgumentException(Localized.Format(Strings.Error_FitBar, settings.Tolerance));
         int maxCount = (int)Math.Floor(settings.MaxCellShare * target.Cases);
         foreach (var group in target.Groups)
             if (group.Total < settings.MinCellCount * group.Cells.Count || group.Total > maxCount * group.Cells.Count)
                 throw new ArgumentException(
-                    $"Group '{group.Name}' needs {group.Total} cases in {group.Cells.Count} cells, impossible with {settings.MinCellCount} to {maxCount} cases a cell " +
-                    $"(MinCellCount {settings.MinCellCount}, MaxCellShare {settings.MaxCellShare}).");
+                    Localized.Format(Strings.Error_GroupImpossible, group.Name, group.Total, group.Cells.Count, settings.MinCellCount, maxCount, settings.MaxCellShare));
         var model = new CellModel(target.Cells);
         var groupOf = new int[target.Cells.Count];
         for (int g = 0; g < target.Groups.Count; g++) foreach (var c in target.Groups[g].Cells) groupOf[c] = g;
@@ -68,8 +68,7 @@ public static class LogitReconstruction
             if (events is not null) return new CellTable(target, counts, events);
         }
         throw new InvalidOperationException(
-            $"No table among the {tables.Count} found lets the events be placed to reproduce the published totals and classification; " +
-            "raise Iterations or Restarts, or relax the cell bounds.");
+            Localized.Format(Strings.Error_NoTablePlacesEvents, tables.Count));
     }
 
     /// <summary>Simulated annealing over counts, one case moved between two cells of the same group per step.</summary>
@@ -318,13 +317,13 @@ public static class LogitReconstruction
     {
         int p = target.Predictors.Count + 1;
         if (target.Estimates.Count != p || target.StdErrors.Count != p)
-            throw new ArgumentException($"Give {p} estimates and standard errors: one per predictor, then the constant.");
+            throw new ArgumentException(Localized.Format(Strings.Error_TargetEstimates, p));
         if (target.Cells.Any(c => c.Length != target.Predictors.Count))
-            throw new ArgumentException($"Every cell needs one value per predictor ({target.Predictors.Count}).");
+            throw new ArgumentException(Localized.Format(Strings.Error_CellValues, target.Predictors.Count));
         var seen = target.Groups.SelectMany(g => g.Cells).ToArray();
         if (seen.Length != target.Cells.Count || seen.Distinct().Count() != seen.Length || seen.Any(c => c < 0 || c >= target.Cells.Count))
-            throw new ArgumentException("The groups must partition the cells: every cell in exactly one group.");
+            throw new ArgumentException(Strings.Error_GroupsPartition);
         if (target.Groups.Sum(g => g.Total) != target.Cases)
-            throw new ArgumentException($"The group totals add up to {target.Groups.Sum(g => g.Total)}, not the {target.Cases} cases.");
+            throw new ArgumentException(Localized.Format(Strings.Error_GroupTotals, target.Groups.Sum(g => g.Total), target.Cases));
     }
 }

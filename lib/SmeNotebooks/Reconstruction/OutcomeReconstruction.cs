@@ -1,5 +1,6 @@
 using SmeNotebooks.Models;
 using SmeNotebooks.Numerics;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Reconstruction;
 
@@ -21,7 +22,7 @@ public static class OutcomeReconstruction
         Func<double[], bool> accept, Func<LogisticFit, double> penalty, int seed, int iterations = 20_000, int restarts = 4)
     {
         if (start.Length != covariates.Length || groups.Count != covariates.Length)
-            throw new ArgumentException($"{covariates.Length} cases, but {start.Length} outcomes and {groups.Count} group labels.");
+            throw new ArgumentException(Localized.Format(Strings.Error_CasesOutcomesGroups, covariates.Length, start.Length, groups.Count));
         double Objective(double[] y) => Distance(covariates, y, targetZ, penalty);
         var random = new Random(seed);
         double[]? best = accept(start) ? (double[])start.Clone() : null;
@@ -47,7 +48,7 @@ public static class OutcomeReconstruction
                 else (y[i], y[j]) = (y[j], y[i]);
             }
         }
-        return best ?? throw new InvalidOperationException("No outcome vector met the acceptance rule; widen the search or relax the rule.");
+        return best ?? throw new InvalidOperationException(Strings.Error_NoOutcomeAccepted);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Survey;
 
@@ -15,7 +16,7 @@ public static class AnswerShares
         string answerColumn = "frequency", string percentColumn = "percent")
     {
         var rows = Enumerable.Range(0, (int)table.Rows.Count).Where(r => Lookup.Text(table, keyColumn, r) == subject).ToArray();
-        if (rows.Length == 0) throw new ArgumentException($"No row has {keyColumn} = '{subject}'.");
+        if (rows.Length == 0) throw new ArgumentException(Localized.Format(Strings.Error_NoRowWithKey, keyColumn, subject));
         return rows.Where(r => answers.Contains(Lookup.Text(table, answerColumn, r))).Sum(r => Lookup.Number(table, percentColumn, r));
     }
 }

@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Survey;
 
 /// <summary>
@@ -11,8 +12,8 @@ public sealed record LevelScheme(IReadOnlyList<string> Names, IReadOnlyList<doub
     /// <summary>The level code (0 = lowest) of <paramref name="score"/>.</summary>
     public int Code(double score)
     {
-        if (!double.IsFinite(score)) throw new ArgumentException($"Cannot assign a level to {score}.");
-        if (Names.Count != UpperBounds.Count + 1) throw new InvalidOperationException("A level scheme needs one more name than cut points.");
+        if (!double.IsFinite(score)) throw new ArgumentException(Localized.Format(Strings.Error_NoLevelFor, score));
+        if (Names.Count != UpperBounds.Count + 1) throw new InvalidOperationException(Strings.Error_LevelNames);
         int level = 0;
         while (level < UpperBounds.Count && score >= UpperBounds[level]) level++;
         return level;

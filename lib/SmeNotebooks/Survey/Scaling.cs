@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 namespace SmeNotebooks.Survey;
 
 /// <summary>Rescalings used to build survey indices.</summary>
@@ -11,7 +12,7 @@ public static class Scaling
     {
         CheckFinite(values, "min-max normalization");
         double min = values.Min(), max = values.Max();
-        if (max == min) throw new ArgumentException($"All {values.Count} values equal {min}; min-max normalization divides by max − min = 0.");
+        if (max == min) throw new ArgumentException(Localized.Format(Strings.Error_MinMaxConstant, values.Count, min));
         return values.Select(v => (v - min) / (max - min)).ToArray();
     }
 
@@ -29,9 +30,9 @@ public static class Scaling
     public static double[] ZScores(IReadOnlyList<double> values)
     {
         CheckFinite(values, "standardization");
-        if (values.Count < 2) throw new ArgumentException("Standardization needs at least two values.");
+        if (values.Count < 2) throw new ArgumentException(Strings.Error_StandardizeTwo);
         var (mean, sd) = MathNet.Numerics.Statistics.Statistics.MeanStandardDeviation(values);
-        if (sd == 0) throw new ArgumentException($"All {values.Count} values equal {mean}; the standard deviation is 0.");
+        if (sd == 0) throw new ArgumentException(Localized.Format(Strings.Error_SdZero, values.Count, mean));
         return values.Select(v => (v - mean) / sd).ToArray();
     }
 
@@ -41,9 +42,9 @@ public static class Scaling
     /// </summary>
     public static double[] CompositeIndex(params IReadOnlyList<double>[] items)
     {
-        if (items.Length == 0) throw new ArgumentException("A composite index needs at least one item.");
+        if (items.Length == 0) throw new ArgumentException(Strings.Error_IndexNoItems);
         int n = items[0].Count;
-        if (items.Any(item => item.Count != n)) throw new ArgumentException("Every item of a composite index must have the same number of cases.");
+        if (items.Any(item => item.Count != n)) throw new ArgumentException(Strings.Error_IndexItemLengths);
         var z = items.Select(ZScores).ToArray();
         var sum = Enumerable.Range(0, n).Select(i => z.Sum(item => item[i])).ToArray();
         return MinMax(sum);
@@ -57,9 +58,9 @@ public static class Scaling
     /// </summary>
     public static (double[] Sum, double[] Normalized) RangeIndex(double top, params IReadOnlyList<double>[] items)
     {
-        if (items.Length == 0) throw new ArgumentException("An index needs at least one item.");
+        if (items.Length == 0) throw new ArgumentException(Strings.Error_IndexNoItems);
         int n = items[0].Count;
-        if (items.Any(item => item.Count != n)) throw new ArgumentException("Every item of an index must have the same number of cases.");
+        if (items.Any(item => item.Count != n)) throw new ArgumentException(Strings.Error_IndexItemLengths);
         var scaled = items.Select(item => RangeScores(item, top)).ToArray();
         var sum = Enumerable.Range(0, n).Select(i => scaled.Sum(item => item[i])).ToArray();
         return (sum, MinMax(sum));
@@ -67,8 +68,8 @@ public static class Scaling
 
     private static void CheckFinite(IReadOnlyList<double> values, string operation)
     {
-        if (values.Count == 0) throw new ArgumentException($"No values for {operation}.");
+        if (values.Count == 0) throw new ArgumentException(Localized.Format(Strings.Error_NoValuesFor, operation));
         for (int i = 0; i < values.Count; i++)
-            if (!double.IsFinite(values[i])) throw new ArgumentException($"Value {i} is {values[i]}; {operation} needs finite numbers.");
+            if (!double.IsFinite(values[i])) throw new ArgumentException(Localized.Format(Strings.Error_ValueNotFinite, i, values[i], operation));
     }
 }

@@ -135,7 +135,7 @@ public class BadInputTests
         double?[] x = [0, 2, 3, 4, -1, 6, 7, 8, 9, 10, 11, 12];
         var data = Frame(("y", y), ("x", x), ("w", X));
         var ex = Assert.Throws<DataValidationException>(() => CobbDouglas.Fit(data, "y", ["x", "w"]));
-        Assert.Contains("'x' has 2 non-positive values", ex.Message);
+        Assert.Contains("'x' has values that are not positive (cases: 2; minimum -1)", ex.Message);
         var dropped = CobbDouglas.Fit(data, "y", ["x", "w"], policy: NonPositivePolicy.Drop);
         Assert.Equal(10, dropped.N);
         Assert.Equal(2, dropped.Dropped["x"]);

@@ -1,4 +1,5 @@
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.Jalisco;
 
@@ -18,6 +19,6 @@ public sealed record InterventionPeriod(DateOnly Start, DateOnly End)
     {
         static DateOnly Month(string text) => DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var period = new InterventionPeriod(Month(start), Month(end));
-        return period.End >= period.Start ? period : throw new ArgumentException($"The period ends ({end}) before it starts ({start}).");
+        return period.End >= period.Start ? period : throw new ArgumentException(Localized.Format(JaliscoStrings.Error_PeriodEnds, end, start));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.Jalisco;
 
@@ -34,7 +35,7 @@ public static class JaliscoData
             return new CaseFirm(firm, Lookup.Text(cases, "activity_es", r), Lookup.Text(cases, "activity_en", r),
                 (int)Lookup.Number(cases, "founding_year", r), (int)Lookup.Number(cases, "employees", r),
                 Lookup.Number(cases, "initial_export_share_percent", r), destinationEs.Length > 0 ? destinationEs : null, destination.Length > 0 ? destination : null,
-                via switch { "yes" => true, "no" => false, "" => null, _ => throw new InvalidDataException($"exports_via_intermediary for firm {firm} is '{via}'; expected yes, no or empty.") },
+                via switch { "yes" => true, "no" => false, "" => null, _ => throw new InvalidDataException(Localized.Format(JaliscoStrings.Error_ViaIntermediary, firm, via)) },
                 first is { } year ? (int)year : null);
         }).ToArray();
     }

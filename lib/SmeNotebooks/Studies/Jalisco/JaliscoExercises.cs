@@ -1,4 +1,5 @@
 using SmeNotebooks.Exercises;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.Jalisco;
 
@@ -23,5 +24,5 @@ public static class JaliscoExercises
 
     private static double FirmC(string dataFolder) =>
         JaliscoData.Results(dataFolder).Single(r => r.Firm == "C").ProfitIncreasePercent
-        ?? throw new InvalidDataException("Tabla 3 prints no profit increase for firm C.");
+        ?? throw new InvalidDataException(JaliscoStrings.Error_NoProfitC);
 }

@@ -24,7 +24,7 @@ public static class Pathways
     public static PathwayAssessment Assess(CaseFirm firm, int year)
     {
         int age = firm.AgeAt(year);
-        if (age < 0) throw new ArgumentException($"Firm {firm.Firm} was founded in {firm.FoundingYear}, after the observation year {year}.", nameof(year));
+        if (age < 0) throw new ArgumentException(Localized.Format(JaliscoStrings.Error_FoundedAfter, firm.Firm, firm.FoundingYear, year), nameof(year));
         int windowClose = firm.FoundingYear + WindowEnd;
         var (verdict, why) = (firm.Exports, firm.FirstExportYear) switch
         {

@@ -124,7 +124,7 @@ public static class KnowledgeIntensiveData
             .Where(r => Lookup.Text(table2, "activity", r) != "Total" && Lookup.Text(table2, "area", r) != "Total")
             .SelectMany(r => Enumerable.Repeat(((string)table2["area"][r]!, (string)table2["activity"][r]!), (int)(double)table2["firms"][r]!))
             .OrderBy(_ => random.Next()).ToArray();
-        if (cells.Length != firms.Count) throw new InvalidOperationException($"Table 2 has {cells.Length} firms, the reconstruction {firms.Count}.");
+        if (cells.Length != firms.Count) throw new InvalidOperationException(Localized.Format(KnowledgeIntensiveStrings.Error_Table2Firms, cells.Length, firms.Count));
 
         var byArea = InnovatorsByArea(dataFolder);
         var innovated = new double[firms.Count];
@@ -262,10 +262,10 @@ public static class KnowledgeIntensiveData
         for (int k = 0; k < count; k++)
         {
             int high = byScore.FirstOrDefault(i => values[i][k] is null && scores[i] - Pinned(i) - ItemScale >= 0 && scores[i] - Pinned(i) - ItemScale <= ItemScale * (Free(i) - 1), -1);
-            if (high < 0) throw new InvalidOperationException($"No firm's {index} score leaves room for item {k + 1} at {ItemScale}: widen the index's scale.");
+            if (high < 0) throw new InvalidOperationException(Localized.Format(KnowledgeIntensiveStrings.Error_NoRoomHigh, index, k + 1, ItemScale));
             values[high][k] = ItemScale;
             int low = byScore.AsEnumerable().Reverse().FirstOrDefault(i => i != high && values[i][k] is null && scores[i] - Pinned(i) <= ItemScale * (Free(i) - 1), -1);
-            if (low < 0) throw new InvalidOperationException($"No firm's {index} score leaves room for item {k + 1} at 0.");
+            if (low < 0) throw new InvalidOperationException(Localized.Format(KnowledgeIntensiveStrings.Error_NoRoomLow, index, k + 1));
             values[low][k] = 0;
         }
         return values.Select((row, i) =>

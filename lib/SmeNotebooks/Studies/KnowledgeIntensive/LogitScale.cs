@@ -1,5 +1,6 @@
 using SmeNotebooks.Models;
 using SmeNotebooks.Reconstruction;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.KnowledgeIntensive;
 
@@ -23,14 +24,14 @@ public static class LogitScale
     /// </summary>
     public static AffineScale[] ForPublished(LogisticFit fit, double[] publishedSlopes, double publishedConstant, double publishedConstantSe)
     {
-        if (publishedSlopes.Length != 2) throw new ArgumentException($"LogitScale solves for two slopes; {publishedSlopes.Length} were given.");
+        if (publishedSlopes.Length != 2) throw new ArgumentException(Localized.Format(KnowledgeIntensiveStrings.Error_TwoSlopes, publishedSlopes.Length));
         var (a, b, v0) = ConstantVariance(fit, publishedConstant);
         double b1 = fit.Coefficients[0].Estimate, b2 = fit.Coefficients[1].Estimate, k = fit.Coefficients[2].Estimate - publishedConstant;
         if (Math.Sign(b1) != Math.Sign(publishedSlopes[0]) || Math.Sign(b2) != Math.Sign(publishedSlopes[1]))
-            throw new ArgumentException("A fitted slope and its published value differ in sign: no positive width maps one onto the other.");
+            throw new ArgumentException(KnowledgeIntensiveStrings.Error_SlopeSigns);
         double discriminant = b * b - 4 * a * (v0 - publishedConstantSe * publishedConstantSe);
         if (discriminant < 0)
-            throw new InvalidOperationException($"No offsets give the published constant S.E. {publishedConstantSe}: the smallest attainable is {SmallestConstantSe(fit, publishedConstant):G6}.");
+            throw new InvalidOperationException(Localized.Format(KnowledgeIntensiveStrings.Error_NoOffsets, publishedConstantSe, SmallestConstantSe(fit, publishedConstant).ToString("G6", System.Globalization.CultureInfo.InvariantCulture)));
         double w1 = b1 / publishedSlopes[0], w2 = b2 / publishedSlopes[1];
         return new[] { (-b - Math.Sqrt(discriminant)) / (2 * a), (-b + Math.Sqrt(discriminant)) / (2 * a) }
             .Select(s => new[] { new AffineScale(s * w1, w1), new AffineScale((k - b1 * s) / b2 * w2, w2) })
@@ -50,7 +51,7 @@ public static class LogitScale
     /// </summary>
     private static (double A, double B, double V0) ConstantVariance(LogisticFit fit, double publishedConstant)
     {
-        if (fit.Predictors.Count != 2) throw new ArgumentException($"LogitScale solves for two predictors; the fit has {fit.Predictors.Count}.");
+        if (fit.Predictors.Count != 2) throw new ArgumentException(Localized.Format(KnowledgeIntensiveStrings.Error_TwoPredictors, fit.Predictors.Count));
         double b1 = fit.Coefficients[0].Estimate, b2 = fit.Coefficients[1].Estimate, k = fit.Coefficients[2].Estimate - publishedConstant;
         double Variance(double s)
         {

@@ -146,6 +146,6 @@ public static class SonoraData
             var index = Scaling.CompositeIndex(dimensions);
             if (Enumerable.Range(0, n).All(i => Capinno.Levels.Code(index[i]) == levels[i])) return dimensions;
         }
-        throw new InvalidOperationException("Could not draw dimension scores consistent with the capinno levels.");
+        throw new InvalidOperationException(SonoraStrings.Error_NoDimensionScores);
     }
 }

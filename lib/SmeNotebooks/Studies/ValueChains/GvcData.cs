@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Cleaning;
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
@@ -36,7 +37,7 @@ public static class GvcData
         {
             string region = log.Apply("fig1", Lookup.Text(raw, "region", r), "region", Lookup.Text(raw, "region_raw", r))!;
             if (region != Lookup.Text(raw, "region", r))
-                throw new InvalidDataException($"fig1-raw.csv row {r + 1}: the log turns '{Lookup.Text(raw, "region_raw", r)}' into '{region}', but the file names the region '{Lookup.Text(raw, "region", r)}'.");
+                throw new InvalidDataException(Localized.Format(ValueChainsStrings.Error_RegionLog, r + 1, Lookup.Text(raw, "region_raw", r), region, Lookup.Text(raw, "region", r)));
             return new RegionParticipation(region, Lookup.Text(raw, "group", r),
                 Percent(log.Apply("fig1", region, "first_column", Lookup.Text(raw, "first_column_raw", r))),
                 Percent(log.Apply("fig1", region, "second_column", Lookup.Text(raw, "second_column_raw", r))));
@@ -50,7 +51,7 @@ public static class GvcData
         var log = Corrections(dataFolder);
         string Cell(string indicator, string country) =>
             log.Apply("table1", country, indicator, Lookup.Text(raw, country, Lookup.Single(raw, ("indicator", indicator))))
-            ?? throw new InvalidDataException($"Table 1's {indicator} for {country} is unrecoverable.");
+            ?? throw new InvalidDataException(Localized.Format(ValueChainsStrings.Error_Unrecoverable, indicator, country));
         return raw.Columns.Skip(1).Select(c => c.Name).Select(country => new SmeExportProfile(country,
             Percent(Cell("SME exporters (% of total export firms)", country))!.Value,
             Percent(Cell("SME exports (% of total exports)", country))!.Value,
@@ -84,6 +85,6 @@ public static class GvcData
     {
         null => null,
         _ when double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,
-        _ => throw new InvalidDataException($"'{text}' is not a percentage."),
+        _ => throw new InvalidDataException(Localized.Format(ValueChainsStrings.Error_NotPercentage, text)),
     };
 }

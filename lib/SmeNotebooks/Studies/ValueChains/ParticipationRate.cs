@@ -1,4 +1,5 @@
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
@@ -16,5 +17,5 @@ public static class ParticipationRate
     /// </summary>
     public static double Downstream(double participation, double upstream) =>
         upstream <= participation ? participation - upstream
-            : throw new ArgumentException($"An upstream component of {upstream}% cannot exceed the participation rate {participation}% (participation = upstream + downstream).");
+            : throw new ArgumentException(Localized.Format(ValueChainsStrings.Error_UpstreamExceeds, upstream, participation));
 }
