@@ -20,9 +20,9 @@ public static class MessageCatalog
             if (!Directory.Exists(messages)) continue;
             var merged = new PoCatalog();
             foreach (string file in Directory.EnumerateFiles(messages, "*.po").Order())
-                foreach (var entry in PoCatalog.Parse(File.ReadAllText(file), file).Entries.Where(e => e.Translation.Length > 0))
+                foreach (var entry in PoCatalog.Parse(File.ReadAllText(file), file).Entries.Where(e => e.IsFinal))
                     merged.Set(entry);
-            return merged.Translate;
+            return english => merged.Translate(english);
         }
         return null;
     }

@@ -65,14 +65,14 @@ public static class NotebookTranslation
 
     /// <summary>
     /// <paramref name="existing"/> (or a new catalog) brought up to date with <paramref name="units"/>, in place: every unit has an entry (new ones untranslated),
-    /// existing translations are kept, stale entries are dropped — what a translator then fills in.
+    /// existing translations (fuzzy drafts too, with their flag) are kept, stale entries are dropped — what a translator then fills in.
     /// </summary>
     public static PoCatalog Update(IReadOnlyList<(string Block, string Reference)> units, PoCatalog? existing)
     {
         var updated = existing ?? new PoCatalog();
         foreach (var stale in Stale(units, updated)) updated.Remove(stale.English);
         foreach (var (block, reference) in units)
-            updated.Set(new PoEntry(block, updated.Translate(block) ?? "", reference));
+            updated.Set(updated.Find(block) is { } kept ? kept with { Reference = reference } : new PoEntry(block, "", reference));
         return updated;
     }
 

@@ -29,7 +29,7 @@ internal static class Translations
         var updated = NotebookTranslation.Update(units, existing);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, updated.Write());
-        int untranslated = updated.Entries.Count(e => e.Translation.Length == 0);
+        int untranslated = updated.Entries.Count(e => !e.IsFinal);
         Console.WriteLine($"{Path.GetFullPath(path)}: {updated.Entries.Count} {what}, {untranslated} to translate");
     }
 
