@@ -45,7 +45,7 @@ public static class SurveyCharts
         var traces = measures.Select((measure, m) =>
         {
             var members = Data.Lookup.Where(table, (measureColumn, measure));
-            var values = members.Select(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
+            var values = Data.Lookup.Numbers(table, valueColumn, members);
             return Figure.Trace("bar", ("x", members.Select(r => Data.Lookup.Text(table, groupColumn, r)).ToArray()), ("y", values), ("name", measure), ("showlegend", false),
                 ("xaxis", m == 0 ? "x" : $"x{m + 1}"), ("yaxis", m == 0 ? "y" : $"y{m + 1}"), ("text", values.Select(v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)).ToArray()),
                 ("textposition", "outside"), ("cliponaxis", false), ("marker", Figure.Object(("color", Figure.Palette[m % Figure.Palette.Length]))));
@@ -64,7 +64,7 @@ public static class SurveyCharts
     public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string? axisTitle = null)
     {
         var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
-        var values = order.Select(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
+        var values = Data.Lookup.Numbers(table, valueColumn, order);
         var bar = Figure.Trace("bar", ("y", order.Select(r => Data.Lookup.Text(table, itemColumn, r)).ToArray()), ("x", values), ("orientation", "h"),
             ("text", values.Select(v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)).ToArray()), ("textposition", "outside"), ("cliponaxis", false),
             ("marker", Figure.Object(("color", Figure.Palette[0]))));

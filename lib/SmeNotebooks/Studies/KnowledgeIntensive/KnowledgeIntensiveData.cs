@@ -233,7 +233,7 @@ public static class KnowledgeIntensiveData
         foreach (var group in IndexItems.GroupBy(i => i.Index))
         {
             var items = group.ToArray();
-            var scores = Enumerable.Range(0, n).Select(r => Lookup.Number(firms, $"{group.Key}_score", r)).ToArray();
+            var scores = Lookup.Numbers(firms, $"{group.Key}_score");
             var values = SplitScores(scores, items.Length, random, group.Key);
             for (int r = 0; r < n; r++)
                 for (int k = 0; k < items.Length; k++)
