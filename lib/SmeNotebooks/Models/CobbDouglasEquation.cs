@@ -1,4 +1,5 @@
 using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Models;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed record CobbDouglasEquation(IReadOnlyList<string> Inputs, IReadOnly
         double y = Scale;
         for (int i = 0; i < inputs.Length; i++)
         {
-            if (!(inputs[i] > 0)) throw new ArgumentOutOfRangeException(nameof(inputs), inputs[i], $"Input '{Inputs[i]}' must be positive.");
+            if (!(inputs[i] > 0)) throw new ArgumentOutOfRangeException(nameof(inputs), inputs[i], Localized.Format(Strings.Error_InputPositive, Inputs[i]));
             y *= Math.Pow(inputs[i], Elasticities[i]);
         }
         return y;
@@ -40,7 +41,7 @@ public sealed record CobbDouglasEquation(IReadOnlyList<string> Inputs, IReadOnly
     {
         int i = Inputs.ToList().IndexOf(input);
         if (i < 0) throw new KeyNotFoundException(Localized.Format(Strings.Error_NotAnInput, input, string.Join(", ", Inputs)));
-        if (!(from > 0 && to > 0)) throw new ArgumentOutOfRangeException(nameof(from), "Both levels must be positive.");
+        if (!(from > 0 && to > 0)) throw new ArgumentOutOfRangeException(nameof(from), Strings.Error_LevelsPositive);
         return Math.Pow(to / from, Elasticities[i]);
     }
 }

@@ -28,7 +28,7 @@ public sealed record HosmerLemeshowTest(IReadOnlyList<HosmerLemeshowGroup> Group
     /// <summary>Groups cases into about <paramref name="groups"/> risk groups, ties kept together, and builds the test.</summary>
     internal static HosmerLemeshowTest Compute(IReadOnlyList<double> fitted, IReadOnlyList<double> outcome, int groups)
     {
-        if (groups < 3) throw new ArgumentOutOfRangeException(nameof(groups), groups, "The Hosmer-Lemeshow test needs at least 3 groups.");
+        if (groups < 3) throw new ArgumentOutOfRangeException(nameof(groups), groups, Strings.Error_HosmerLemeshowMinGroups);
         int n = fitted.Count;
         var order = Enumerable.Range(0, n).OrderBy(i => fitted[i]).ToArray();
         var result = new List<HosmerLemeshowGroup>();

@@ -1,4 +1,5 @@
 using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Models;
 
 /// <summary>

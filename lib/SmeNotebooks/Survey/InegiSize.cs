@@ -1,3 +1,5 @@
+using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Survey;
 
 /// <summary>
@@ -28,6 +30,6 @@ public static class InegiSize
         (Sector.Services, SizeClass.Micro) => (1, 20),
         (Sector.Services, SizeClass.Small) => (21, 50),
         (Sector.Services, SizeClass.Medium) => (51, 100),
-        _ => throw new ArgumentOutOfRangeException(nameof(size), size, "Unknown size class."),
+        _ => throw new ArgumentOutOfRangeException(nameof(size), size, Strings.Error_UnknownSizeClass),
     };
 }

@@ -1,3 +1,5 @@
+using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Survey;
 
 /// <summary>Checks of printed percentages against whole numbers of respondents.</summary>
@@ -10,7 +12,7 @@ public static class Percentages
     /// </summary>
     public static int[] ImpliedCounts(double percent, int n, int decimals = 1)
     {
-        if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n), n, "The base must be positive.");
+        if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n), n, Strings.Error_BasePositive);
         return Enumerable.Range(0, n + 1)
             .Where(k => Math.Abs(Math.Round(100.0 * k / n, decimals, MidpointRounding.AwayFromZero) - percent) < 1e-9)
             .ToArray();

@@ -1,3 +1,5 @@
+using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Survey;
 
 /// <summary>
@@ -19,9 +21,9 @@ public sealed record SampleSize(int Population, double Z, double Margin, double 
     {
         get
         {
-            if (Population <= 0) throw new ArgumentOutOfRangeException(nameof(Population), Population, "The population must be positive.");
-            if (Margin is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Margin), Margin, "The margin of error must lie in (0, 1).");
-            if (P is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(P), P, "p must lie in (0, 1).");
+            if (Population <= 0) throw new ArgumentOutOfRangeException(nameof(Population), Population, Strings.Error_PopulationPositive);
+            if (Margin is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Margin), Margin, Strings.Error_MarginRange);
+            if (P is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(P), P, Strings.Error_ProportionRange);
             double zpq = Z * Z * P * Q;
             return zpq * Population / (Population * Margin * Margin + zpq);
         }
@@ -40,5 +42,5 @@ public sealed record SampleSize(int Population, double Z, double Margin, double 
     public static double ZForConfidence(double confidence) =>
         confidence is > 0 and < 1
             ? MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (1 - confidence) / 2)
-            : throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence level must lie in (0, 1).");
+            : throw new ArgumentOutOfRangeException(nameof(confidence), confidence, Strings.Error_ConfidenceRange);
 }

@@ -1,4 +1,5 @@
 using SmeNotebooks.Localization;
+
 namespace SmeNotebooks.Survey;
 
 /// <summary>Rescalings used to build survey indices.</summary>
@@ -22,7 +23,7 @@ public static class Scaling
     /// </summary>
     public static double[] RangeScores(IReadOnlyList<double> values, double top)
     {
-        if (!(top > 0)) throw new ArgumentOutOfRangeException(nameof(top), top, "The top of the scale must be positive.");
+        if (!(top > 0)) throw new ArgumentOutOfRangeException(nameof(top), top, Strings.Error_ScaleTopPositive);
         return MinMax(values).Select(v => top * v).ToArray();
     }
 

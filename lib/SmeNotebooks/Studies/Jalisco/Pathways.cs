@@ -58,7 +58,7 @@ public static class Pathways
         UppsalaStage.IndependentRepresentative => JaliscoStrings.Stage_Representative,
         UppsalaStage.SalesSubsidiary => JaliscoStrings.Stage_Subsidiary,
         UppsalaStage.ProductionAbroad => JaliscoStrings.Stage_Production,
-        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not an Uppsala stage."),
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, JaliscoStrings.Error_NotUppsalaStage),
     };
 
     private static string To(CaseFirm firm) => firm.ExportDestination is { } d ? Localized.Format(JaliscoStrings.Pathway_To, d) : "";

@@ -1,4 +1,5 @@
 using SmeNotebooks.Data;
+using SmeNotebooks.Localization;
 
 namespace SmeNotebooks.Studies.ValueChains;
 
@@ -17,8 +18,8 @@ public static class ExportConcentration
     /// </summary>
     public static double RelativeOutputPerUnit(double shareOfOutputPercent, double shareOfUnitsPercent)
     {
-        Require(shareOfOutputPercent, "the group's share of output");
-        Require(shareOfUnitsPercent, "the group's share of units");
+        Require(shareOfOutputPercent, nameof(shareOfOutputPercent));
+        Require(shareOfUnitsPercent, nameof(shareOfUnitsPercent));
         double y = shareOfOutputPercent / 100, l = shareOfUnitsPercent / 100;
         return y / l / ((1 - y) / (1 - l));
     }
@@ -29,13 +30,13 @@ public static class ExportConcentration
     /// </summary>
     public static double LargeToSmeExportsPerFirm(double smeShareOfExportersPercent, double smeShareOfExportValuePercent)
     {
-        Require(smeShareOfExportersPercent, "SMEs' share of exporters");
-        Require(smeShareOfExportValuePercent, "SMEs' share of export value");
+        Require(smeShareOfExportersPercent, nameof(smeShareOfExportersPercent));
+        Require(smeShareOfExportValuePercent, nameof(smeShareOfExportValuePercent));
         return 1 / RelativeOutputPerUnit(smeShareOfExportValuePercent, smeShareOfExportersPercent);
     }
 
-    private static void Require(double percent, string what)
+    private static void Require(double percent, string parameter)
     {
-        if (!(percent > 0 && percent < 100)) throw new ArgumentOutOfRangeException(what, percent, $"{what} must lie strictly between 0 and 100 %.");
+        if (!(percent > 0 && percent < 100)) throw new ArgumentOutOfRangeException(parameter, percent, Localized.Format(ValueChainsStrings.Error_PercentRange, parameter));
     }
 }
