@@ -76,28 +76,27 @@ public static class LogitReconstruction
     private static void Anneal(int[] counts, Func<int[], double> score, int iterations, double hot, double cold, int[] groupOf, int min, int max,
         Random random)
     {
-        double current = score(counts);
-        double temperature = hot;
-        double cooling = Math.Pow(cold / hot, 1.0 / iterations);
-        Span<int> moves = stackalloc int[4];
-        for (int iteration = 0; iteration < iterations; iteration++, temperature *= cooling)
-        {
-            Interruption.Check();
-            // A single move, or (half the time) two at once: pairs whose effects nearly cancel fine-tune the table.
-            int pairs = random.Next(2) + 1, made = 0;
-            for (int m = 0; m < pairs; m++)
+        var moves = new int[4];
+        int made = 0;
+        Annealing.Minimize(random, score(counts), iterations, hot, Math.Pow(cold / hot, 1.0 / iterations),
+            propose: () =>
             {
-                int from = random.Next(counts.Length), to = random.Next(counts.Length);
-                if (from == to || groupOf[from] != groupOf[to] || counts[from] <= min || counts[to] >= max) continue;
-                counts[from]--; counts[to]++;
-                moves[2 * made] = from; moves[2 * made + 1] = to; made++;
-            }
-            if (made == 0) continue;
-            double proposed = score(counts);
-            if (proposed <= current || random.NextDouble() < Math.Exp((current - proposed) / temperature)) current = proposed;
-            else
+                // A single move, or (half the time) two at once: pairs whose effects nearly cancel fine-tune the table.
+                int pairs = random.Next(2) + 1;
+                made = 0;
+                for (int m = 0; m < pairs; m++)
+                {
+                    int from = random.Next(counts.Length), to = random.Next(counts.Length);
+                    if (from == to || groupOf[from] != groupOf[to] || counts[from] <= min || counts[to] >= max) continue;
+                    counts[from]--; counts[to]++;
+                    moves[2 * made] = from; moves[2 * made + 1] = to; made++;
+                }
+                return made == 0 ? null : score(counts);
+            },
+            undo: () =>
+            {
                 for (int m = made - 1; m >= 0; m--) { counts[moves[2 * m]]++; counts[moves[2 * m + 1]]--; }
-        }
+            });
     }
 
     /// <summary>
@@ -292,25 +291,24 @@ public static class LogitReconstruction
         double Plausibility(int[] s) => Enumerable.Range(0, cells).Sum(c => (s[c] - expected[c]) * (s[c] - expected[c]) / Math.Max(counts[c], 1));
         double Cost(int[] s) => 1000 * Violation(s) + Plausibility(s);
 
-        double cost = Cost(events);
-        double temperature = 1.0;
-        for (int step = 0; step < 200_000; step++, temperature *= 0.99995)
-        {
-            if ((step & 1023) == 0) Interruption.Check();
-            int a = random.Next(cells), b = random.Next(cells);
-            int delta = random.Next(2) == 0 ? 1 : -1;
-            bool pair = a != b && random.Next(2) == 0;   // a pair move shifts an event from one cell to another
-            events[a] += delta;
-            if (pair) events[b] -= delta;
-            bool inRange = events[a] >= 0 && events[a] <= counts[a] && (!pair || (events[b] >= 0 && events[b] <= counts[b]));
-            double proposed = inRange ? Cost(events) : double.PositiveInfinity;
-            if (proposed <= cost || (inRange && random.NextDouble() < Math.Exp((cost - proposed) / temperature))) cost = proposed;
-            else
+        int a = 0, b = 0, delta = 0;
+        bool pair = false;
+        Annealing.Minimize(random, Cost(events), 200_000, 1.0, 0.99995,
+            propose: () =>
+            {
+                (a, b) = (random.Next(cells), random.Next(cells));
+                delta = random.Next(2) == 0 ? 1 : -1;
+                pair = a != b && random.Next(2) == 0;   // a pair move shifts an event from one cell to another
+                events[a] += delta;
+                if (pair) events[b] -= delta;
+                bool inRange = events[a] >= 0 && events[a] <= counts[a] && (!pair || (events[b] >= 0 && events[b] <= counts[b]));
+                return inRange ? Cost(events) : double.PositiveInfinity;
+            },
+            undo: () =>
             {
                 events[a] -= delta;
                 if (pair) events[b] += delta;
-            }
-        }
+            });
         return Violation(events) == 0 ? events : null;
     }
 

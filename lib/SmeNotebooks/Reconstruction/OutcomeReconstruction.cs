@@ -31,22 +31,18 @@ public static class OutcomeReconstruction
         for (int restart = 0; restart < restarts; restart++)
         {
             var y = (double[])(best ?? start).Clone();
-            double value = Objective(y), temperature = 0.05;
-            for (int iteration = 0; iteration < iterations; iteration++, temperature *= 0.9997)
-            {
-                Interruption.Check();
-                var members = byGroup[random.Next(byGroup.Length)];
-                int i = members[random.Next(members.Length)], j = members[random.Next(members.Length)];
-                if (y[i] == y[j]) continue;
-                (y[i], y[j]) = (y[j], y[i]);
-                double proposed = Objective(y);
-                if (proposed < value || random.NextDouble() < Math.Exp((value - proposed) / temperature))
+            int i = 0, j = 0;
+            Annealing.Minimize(random, Objective(y), iterations, 0.05, 0.9997,
+                propose: () =>
                 {
-                    value = proposed;
-                    if (value < bestValue && accept(y)) { bestValue = value; best = (double[])y.Clone(); }
-                }
-                else (y[i], y[j]) = (y[j], y[i]);
-            }
+                    var members = byGroup[random.Next(byGroup.Length)];
+                    (i, j) = (members[random.Next(members.Length)], members[random.Next(members.Length)]);
+                    if (y[i] == y[j]) return null;
+                    (y[i], y[j]) = (y[j], y[i]);
+                    return Objective(y);
+                },
+                undo: () => (y[i], y[j]) = (y[j], y[i]),
+                kept: value => { if (value < bestValue && accept(y)) { bestValue = value; best = (double[])y.Clone(); } });
         }
         return best ?? throw new InvalidOperationException(Strings.Error_NoOutcomeAccepted);
     }
