@@ -21,13 +21,14 @@ public static partial class BrowserEngine
     private static NotebookHost? _host;
 
     /// <summary>
-    /// Prepares a notebook in <paramref name="language"/>: <paramref name="framework"/> names the framework assemblies
+    /// Prepares a notebook in <paramref name="language"/> — <paramref name="notebook"/>, its English name, picks the
+    /// catalog of its cells' messages —: <paramref name="framework"/> names the framework assemblies
     /// the site serves, <paramref name="files"/> the data and catalog files (paths relative to the site's live folder,
     /// e.g. <c>data/sonora/table2.csv</c>, <c>i18n/es/messages/01-….po</c>) copied into the file system. Returns the
     /// milliseconds it took.
     /// </summary>
     [JSExport]
-    public static double Start(string language, string[] framework, string[] files)
+    public static double Start(string language, string notebook, string[] framework, string[] files)
     {
         var clock = Stopwatch.StartNew();
         AssemblyMetadata.Images = name => SiteFiles.Read($"_framework/{name}.dll");
@@ -41,7 +42,7 @@ public static partial class BrowserEngine
         string notebooks = Path.Combine(Root, "notebooks");
         Directory.CreateDirectory(notebooks);
         Directory.SetCurrentDirectory(notebooks);
-        _host = NotebookHost.Start(language, notebooks);
+        _host = NotebookHost.Start(language, notebooks, notebook);
         return clock.Elapsed.TotalMilliseconds;
     }
 

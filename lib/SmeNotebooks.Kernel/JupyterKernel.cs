@@ -30,9 +30,12 @@ internal sealed class JupyterKernel : IDisposable
     /// <summary>Binds the sockets of <paramref name="connection"/> and prepares a session in the current folder.</summary>
     public JupyterKernel(ConnectionInfo connection, KernelIdentity? identity = null)
     {
-        _identity = identity ?? KernelIdentity.English;
+        _identity = identity ?? KernelIdentity.Source;
         _channels = new Channels(connection, new MessageCodec(connection.Key, Guid.NewGuid().ToString("N")));
-        _interpreter = new KernelInterpreter(_identity.Language, Directory.GetCurrentDirectory(), PackageRestore.Restore);
+        // Jupyter's server names the notebook a kernel is started for (JPY_SESSION_NAME); its catalog translates the cells' messages.
+        _interpreter = new KernelInterpreter(_identity.Language, Directory.GetCurrentDirectory(),
+            Environment.GetEnvironmentVariable("JPY_SESSION_NAME") is { Length: > 0 } session ? SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(session) : null,
+            PackageRestore.Restore);
         Console.SetIn(new StdinReader(_channels, () => _current, _interpreter.Sink.Flush));
         _control = new Thread(ControlLoop) { IsBackground = true, Name = "control" };
         // What no cell can catch still reaches the front end before the process ends.
@@ -50,19 +53,29 @@ internal sealed class JupyterKernel : IDisposable
     }
 
     /// <summary>
-    /// After a cell failed with <c>stop_on_error</c> (the default), the cells queued behind it are not run: each queued
-    /// execute_request is answered <c>aborted</c>, as ipykernel answers them, so a "run all" stops at the first error.
+    /// After a cell failed with <c>stop_on_error</c> (the default), the cells queued behind it are not run: each
+    /// execute_request that arrived before the failing cell's reply went out is answered <c>aborted</c>, as ipykernel
+    /// answers them, so a "run all" stops at the first error; one sent after the client saw the error runs. The queue
+    /// is taken before the reply is sent (<see cref="QueuedBehind"/>) and answered after it (this method).
     /// Other requests queued meanwhile are served as usual.
     /// </summary>
-    private void AbortQueuedCells()
+    private void AbortQueuedCells(IReadOnlyList<JupyterMessage> queuedBehind)
     {
-        while (_channels.Receive(_channels.Shell, TimeSpan.Zero) is { } queued)
+        foreach (var queued in queuedBehind)
         {
             if (queued.Type != "execute_request") { Serve(_channels.Shell, queued); continue; }
             Status("busy", queued);
             _channels.Send(_channels.Shell, _channels.Codec.Create("execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = _interpreter.Count }, queued));
             Status("idle", queued);
         }
+    }
+
+    /// <summary>Every request waiting on the shell channel now, in order.</summary>
+    private List<JupyterMessage> QueuedBehind()
+    {
+        var queued = new List<JupyterMessage>();
+        while (_channels.Receive(_channels.Shell, TimeSpan.Zero) is { } request) queued.Add(request);
+        return queued;
     }
 
     private void ControlLoop()
@@ -91,12 +104,10 @@ internal sealed class JupyterKernel : IDisposable
                 "interrupt_request" => Reply("interrupt_reply", Interrupt()),
                 _ => Ignore(request),
             };
+            List<JupyterMessage>? queuedBehind = null;
+            if (_abortQueued && socket == _channels.Shell) (queuedBehind, _abortQueued) = (QueuedBehind(), false);
             if (reply is not null) _channels.Send(socket, _channels.Codec.Create(reply.Value.Type, reply.Value.Content, request));
-            if (_abortQueued && socket == _channels.Shell)
-            {
-                _abortQueued = false;
-                AbortQueuedCells();
-            }
+            if (queuedBehind is not null) AbortQueuedCells(queuedBehind);
         }
         catch (Exception ex)
         {

@@ -11,17 +11,25 @@ internal static class Cli
     /// <summary>
     /// Executes every notebook under <paramref name="paths"/>; renders to <paramref name="output"/> when given — the
     /// full edition there and the student edition in its <c>student</c> folder ("both"), or only the one named — in
-    /// the languages <paramref name="language"/> names: "en" (<c>name.dib</c>), "es" (<c>name.es.dib</c>) or "all".
+    /// the languages <paramref name="language"/> names: "en" (<c>name.dib</c>), a translation's code ("es":
+    /// <c>name.es.dib</c>) or "all". Exit code 2, naming the languages found, when no notebook is in the one asked for.
     /// </summary>
     public static int Run(string[] paths, string? output, bool keepGoing, double timeoutSeconds, string edition, string language = "all")
     {
         List<string> notebooks;
-        try { notebooks = [.. Discover(paths).Where(n => language == "all" || Translation.NotebookTranslation.LanguageOf(n) == language)]; }
+        try { notebooks = [.. Discover(paths)]; }
         catch (ArgumentException ex)
         {
             Console.Error.WriteLine(ex.Message);
             return 2;
         }
+        var found = notebooks.Select(SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (language != "all" && !found.Contains(language))
+        {
+            Console.Error.WriteLine($"No notebook in the language '{language}' among the paths given; their languages: {string.Join(", ", found)} (or all).");
+            return 2;
+        }
+        notebooks = [.. notebooks.Where(n => language == "all" || SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(n) == language)];
         var runs = new List<NotebookRun>();
         foreach (var run in NotebookProcess.RunAll(notebooks, TimeSpan.FromSeconds(timeoutSeconds), keepGoing))
         {
@@ -41,11 +49,11 @@ internal static class Cli
             bool live = LiveSite.Write(output, runs.Select(r => Path.GetDirectoryName(r.Path)!));
             Console.WriteLine(live ? $"Wrote the browser engine to {Path.GetFullPath(Path.Combine(output, LiveSite.Folder))}: the pages run live when served (serve {output})"
                 : "The browser engine is not built: the pages are read-only (dotnet build lib/SmeNotebooks.Browser -c Release makes them live).");
-            foreach (var group in runs.GroupBy(r => Translation.NotebookTranslation.LanguageOf(r.Path)))
+            foreach (var group in runs.GroupBy(r => SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(r.Path)))
             {
                 // The library's words on the pages (index cards, citations) in the pages' language.
                 NotebookCulture.Apply(group.Key);
-                string root = group.Key == "en" ? output : Path.Combine(output, group.Key);
+                string root = group.Key == SmeNotebooks.Localization.Languages.Source ? output : Path.Combine(output, group.Key);
                 var sites = edition switch
                 {
                     "full" => [(root, Edition.Full)],

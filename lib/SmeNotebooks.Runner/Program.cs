@@ -20,10 +20,9 @@ edition.AcceptOnlyFromAmong("full", "student", "both");
 
 var languages = new Option<string>("--lang")
 {
-    Description = "all (default): every notebook found, English pages in <out>, Spanish in <out>/es; en: only name.dib; es: only the translations name.es.dib",
+    Description = "all (default): every notebook found, English pages in <out>, each translation's in <out>/<lang>; en: only name.dib; es (or any language code): only the translations name.<lang>.dib",
     DefaultValueFactory = _ => "all",
 };
-languages.AcceptOnlyFromAmong("all", "en", "es");
 var render = new Command("render", "Execute notebooks and write <out>/<name>.html, <out>/<name>.ipynb and <out>/index.html") { paths, output, keepGoing, timeout, edition, languages };
 render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(keepGoing), parse.GetValue(timeout), parse.GetValue(edition)!, parse.GetValue(languages)!));
 
@@ -42,7 +41,7 @@ twins.SetAction(parse =>
     return 0;
 });
 
-var language = new Option<string>("--lang") { Description = "The language of the translation (its catalogs are i18n/<lang>/<notebook>.po)", DefaultValueFactory = _ => "es" };
+var language = new Option<string>("--lang") { Description = "The language of the translation (its catalogs are i18n/<lang>/<notebook>.po); all (default): every language with an i18n/<lang> folder", DefaultValueFactory = _ => "all" };
 var catalog = new Command("catalog", "Bring each notebook's translation catalog up to date: new English paragraphs get empty entries, stale ones are dropped") { paths, language };
 catalog.SetAction(parse => Translations.UpdateCatalogs(Cli.Discover(parse.GetValue(paths)!), parse.GetValue(language)!));
 var translate = new Command("translate", "Write name.<lang>.dib and its .ipynb twin for every notebook that has a catalog; fails, naming each untranslated paragraph") { paths, language };

@@ -1,5 +1,5 @@
 // The browser engine's worker: starts .NET (WebAssembly) off the page's main thread and runs cells for live.js.
-// Messages in: {type: 'start', language} and {type: 'run', id, code, number}.
+// Messages in: {type: 'start', language, notebook} and {type: 'run', id, code, number}.
 // Messages out: {type: 'progress', stage}, {type: 'started', ms} or {type: 'failed', message}, {type: 'result', id, result}.
 import { dotnet } from './_framework/dotnet.js';
 
@@ -14,9 +14,9 @@ function fetchBytes(path) {
 let engine = null;
 const queue = [];
 
-async function start(language) {
+async function start(language, notebook) {
   postMessage({ type: 'progress', stage: 'download' });
-  // A language other than English needs the satellite assemblies (the collection ships Spanish ones only).
+  // A language other than English needs the satellite assemblies (the collection ships those of its translations only).
   const runtime = await dotnet.withConfig({ loadAllSatelliteResources: language !== 'en' }).create();
   runtime.setModuleImports('smenotebooks', { fetchBytes });
   const config = runtime.getConfig();
@@ -24,7 +24,7 @@ async function start(language) {
   postMessage({ type: 'progress', stage: 'start' });
   const framework = await (await fetch('framework.json')).json();
   const files = await (await fetch('files.json')).json();
-  const ms = exports.SmeNotebooks.Browser.BrowserEngine.Start(language, framework, files);
+  const ms = exports.SmeNotebooks.Browser.BrowserEngine.Start(language, notebook, framework, files);
   engine = exports.SmeNotebooks.Browser.BrowserEngine;
   postMessage({ type: 'started', ms });
 }
@@ -32,7 +32,7 @@ async function start(language) {
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.type === 'start') {
-    try { await start(message.language); }
+    try { await start(message.language, message.notebook); }
     catch (error) { postMessage({ type: 'failed', message: String(error && error.message || error) }); }
   } else if (message.type === 'run') {
     try { postMessage({ type: 'result', id: message.id, result: JSON.parse(engine.Run(message.code, message.number)) }); }

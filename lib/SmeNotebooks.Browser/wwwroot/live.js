@@ -60,7 +60,7 @@
         else if (message.type === 'result') { const done = pending.get(message.id); pending.delete(message.id); if (done) done(message.result); }
       };
       worker.onerror = event => { say(words.engineFailed + ' ' + (event.message || '')); forget(); reject(new Error(event.message)); };
-      worker.postMessage({ type: 'start', language: settings.language });
+      worker.postMessage({ type: 'start', language: settings.language, notebook: settings.notebook });
     });
     return starting;
   }

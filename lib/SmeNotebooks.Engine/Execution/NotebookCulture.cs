@@ -10,7 +10,7 @@ namespace SmeNotebooks.Engine.Execution;
 public static class NotebookCulture
 {
     /// <summary>The UI culture for a language code: "en" is the invariant culture (the library's English resources); any other names its culture.</summary>
-    public static CultureInfo For(string language) => language == "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+    public static CultureInfo For(string language) => language == Localization.Languages.Source ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
 
     /// <summary>Sets the number culture to invariant and the UI culture to <paramref name="language"/>'s, for this thread and every thread started after.</summary>
     public static void Apply(string language)

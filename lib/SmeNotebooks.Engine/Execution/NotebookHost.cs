@@ -31,18 +31,17 @@ public sealed class NotebookHost : IDisposable
     /// <summary>
     /// Sets up a notebook in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>;
     /// <paramref name="restorePackage"/> (name, version → assembly paths) lets a live host restore packages the
-    /// collection does not ship, and <paramref name="messages"/> replaces the catalogs found above the folder (the
-    /// browser, which has no folder to search, passes its own).
+    /// collection does not ship; the cells' messages are translated with <paramref name="notebook"/>'s catalog (its
+    /// English name; every notebook's when null, for a host that cannot tell — <see cref="Translation.MessageCatalog"/>).
     /// </summary>
-    public static NotebookHost Start(string language, string folder, Func<string, string?, IReadOnlyList<string>>? restorePackage = null,
-        Func<string, string?>? messages = null)
+    public static NotebookHost Start(string language, string folder, string? notebook, Func<string, string?, IReadOnlyList<string>>? restorePackage = null)
     {
         NotebookCulture.Apply(language);
         SmeNotebooks.Display.Formatters.Register();
         var session = new NotebookSession(folder, new OutputSink(new OutputFormatter()))
         {
             RestorePackage = restorePackage,
-            Messages = messages ?? Translation.MessageCatalog.For(language, folder),
+            Messages = Translation.MessageCatalog.For(language, folder, notebook),
         };
         return new NotebookHost(session, language);
     }

@@ -19,7 +19,13 @@ public sealed class PoCatalog
     public IReadOnlyList<PoEntry> Entries => [.. _entries.Values];
 
     /// <summary>The catalog's header (its msgstr), e.g. the language.</summary>
-    public string Header { get; private set; } = "Content-Type: text/plain; charset=UTF-8\nLanguage: es_MX\n";
+    public string Header { get; private set; } = "Content-Type: text/plain; charset=UTF-8\n";
+
+    /// <summary>An empty catalog; a new file's header names <paramref name="language"/> ("es") when given.</summary>
+    public PoCatalog(string? language = null)
+    {
+        if (language is not null) Header += "Language: " + language + "\n";
+    }
 
     /// <summary>The entry of <paramref name="english"/> in <paramref name="context"/>, final or not; null when there is none.</summary>
     public PoEntry? Find(string english, string? context = null) => _entries.GetValueOrDefault(Key(english, context));

@@ -24,10 +24,13 @@ internal sealed class KernelInterpreter : IDisposable
     private int _count;
     private object? _running;
 
-    /// <summary>A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>.</summary>
-    public KernelInterpreter(string language, string folder, Func<string, string?, IReadOnlyList<string>>? restorePackage)
+    /// <summary>
+    /// A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>, its
+    /// cells' messages translated with <paramref name="notebook"/>'s catalog (its English name; every notebook's when null).
+    /// </summary>
+    public KernelInterpreter(string language, string folder, string? notebook, Func<string, string?, IReadOnlyList<string>>? restorePackage)
     {
-        _host = NotebookHost.Start(language, folder, restorePackage);
+        _host = NotebookHost.Start(language, folder, notebook, restorePackage);
         _worker.Post(() => NotebookCulture.Apply(language));
         // The compiler's first use costs seconds: pay it now, while the front end connects.
         _worker.Post(() => new NotebookSession(folder, new OutputSink(new OutputFormatter())).Execute("1 + 1", 0));

@@ -35,7 +35,7 @@ public sealed class NotebookExecutor
         try { document = DibDocument.Parse(File.ReadAllText(full), name); }
         catch (DibFormatException ex) { return new NotebookRun(full, name, "", [], started, clock.Elapsed.TotalMilliseconds, ex.Message); }
 
-        string language = Translation.NotebookTranslation.LanguageOf(full);
+        string language = SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(full);
         string folder = Path.GetDirectoryName(full)!;
         string previousDirectory = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(folder);
@@ -44,7 +44,7 @@ public sealed class NotebookExecutor
         SmeNotebooks.Data.CsvData.FileRead += Record;
         try
         {
-            using var host = NotebookHost.Start(language, folder);
+            using var host = NotebookHost.Start(language, folder, SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(full));
             var cells = ExecuteCells(document, name, host.Session);
             var (title, summary) = TitleAndSummary(document, name);
             return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds) { DataFiles = [.. dataFiles] };

@@ -30,17 +30,17 @@ public static class HtmlPage
         var cells = new StringBuilder();
         foreach (var cell in run.Cells)
         {
-            if (!cell.IsSolution) { RenderCell(cell, cells, context.Text); continue; }
+            if (!cell.IsSolution) { RenderCell(cell, cells); continue; }
             if (edition == Edition.Student) continue;
-            cells.Append("<details class=\"solution\"><summary>").Append(context.Text.ShowSolution).Append("</summary>\n");
-            RenderCell(cell, cells, context.Text);
+            cells.Append("<details class=\"solution\"><summary>").Append(PageStrings.ShowSolution).Append("</summary>\n");
+            RenderCell(cell, cells);
             cells.Append("</details>\n");
         }
         string body = cells.ToString();
         bool hasChart = run.Cells.Where(c => edition == Edition.Full || !c.IsSolution).SelectMany(c => c.Outputs).Any(o => o.Html?.Contains("class=\"sme-plot\"") == true);
         bool hasMath = body.Contains("class=\"math\"");
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(context.Text.Language).Append("\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(context.Language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
             .Append(SmeNotebooks.Display.Formatters.Style);
@@ -52,17 +52,17 @@ public static class HtmlPage
             html.Append("\n<!-- MathJax ").Append(MathJax.Version).Append(" tex-svg (Apache-2.0), inlined; configured to load nothing -->\n<script>")
                 .Append(MathJax.Configuration).Append("</script><script>").Append(MathJax.Script().Replace("</script", "<\\/script")).Append("</script>\n");
         // The notebook's own first heading is the page title; the header carries only where and when it ran.
-        html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">").Append(context.Text.AllNotebooks).Append("</a> · ")
-            .Append(Escape(Path.GetFileName(run.Path))).Append(" · ").Append(context.Text.Ran).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
-            .Append(" · ").Append(run.Succeeded ? $"<span class=\"status-ok\">{context.Text.AllCellsRan}</span>" : $"<span class=\"status-failed\">{context.Text.Failed}</span>")
-            .Append(context.Edition == Edition.Student ? " · " + context.Text.StudentEdition : "")
-            .Append(context.LanguageSwitch is { } other ? $" · <a class=\"language\" hreflang=\"{(context.Text.Language == "es" ? "en" : "es")}\" href=\"{Escape(other)}\">{context.Text.OtherLanguage}</a>" : "")
-            .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body, context.Text)).Append("<main>\n");
+        html.Append("</head><body><header><p class=\"meta\"><a href=\"index.html\">").Append(PageStrings.AllNotebooks).Append("</a> · ")
+            .Append(Escape(Path.GetFileName(run.Path))).Append(" · ").Append(PageStrings.Ran).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append(" · ").Append(run.Succeeded ? $"<span class=\"status-ok\">{PageStrings.AllCellsRan}</span>" : $"<span class=\"status-failed\">{PageStrings.Failed}</span>")
+            .Append(context.Edition == Edition.Student ? " · " + PageStrings.StudentEdition : "")
+            .Append(string.Concat(context.OtherLanguages.Select(other => $" · <a class=\"language\" hreflang=\"{other.Language}\" href=\"{Escape(other.Href)}\">{Escape(other.Name)}</a>")))
+            .Append("</p>").Append(Pager(context)).Append("</header>\n").Append(Contents(body)).Append("<main>\n");
         if (run.FatalError is not null) html.Append("<div class=\"output error\"><pre>").Append(Escape(run.FatalError)).Append("</pre></div>");
-        html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>").Append(context.Text.CellTimes).Append(": ")
-            .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"{context.Text.Cell} {c.Number} {c.Milliseconds:0} ms")))
-            .Append($" · {context.Text.Total} {run.Milliseconds / 1000:0.0} s. ").Append(context.Text.RenderedBy).Append("</p></footer>")
-            .Append(context.LanguageSwitch is null ? "" : SameSectionScript).Append(context.Live is { } live ? LivePage.Script(live, context.Text.Language) : "").Append("</body></html>\n");
+        html.Append(body).Append(DataBehind(context)).Append(HowToCite(run, context)).Append(Pager(context)).Append("</main><footer><p>").Append(PageStrings.CellTimes).Append(": ")
+            .Append(string.Join(" · ", run.Cells.Where(c => c.Milliseconds > 0).Select(c => $"{PageStrings.Cell} {c.Number} {c.Milliseconds:0} ms")))
+            .Append($" · {PageStrings.Total} {run.Milliseconds / 1000:0.0} s. ").Append(PageStrings.RenderedBy).Append("</p></footer>")
+            .Append(context.OtherLanguages.Count == 0 ? "" : SameSectionScript).Append(context.Live is { } live ? LivePage.Script(live, context.Language, SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(run.Path)) : "").Append("</body></html>\n");
         return html.ToString();
     }
 
@@ -71,11 +71,11 @@ public static class HtmlPage
         System.Text.RegularExpressions.Regex.Matches(body, "<h2 id=\"([^\"]+)\">(.*?)</h2>", System.Text.RegularExpressions.RegexOptions.Singleline)
             .Select(m => (m.Groups[1].Value, System.Text.RegularExpressions.Regex.Replace(m.Groups[2].Value, "<[^>]+>", ""))).ToArray();
 
-    private static string Contents(string body, PageText text)
+    private static string Contents(string body)
     {
         var sections = Sections(body);
         if (sections.Count == 0) return "";
-        var toc = new StringBuilder($"<nav class=\"toc\" aria-label=\"{text.Contents}\"><details open><summary>{text.Contents}</summary><ol>");
+        var toc = new StringBuilder($"<nav class=\"toc\" aria-label=\"{PageStrings.Contents}\"><details open><summary>{PageStrings.Contents}</summary><ol>");
         foreach (var (id, heading) in sections) toc.Append("<li><a href=\"#").Append(id).Append("\">").Append(heading).Append("</a></li>");
         return toc.Append("</ol></details></nav>\n").ToString();
     }
@@ -92,22 +92,21 @@ public static class HtmlPage
     private static string DataBehind(PageContext context)
     {
         if (context.DataLinks.Count == 0) return "";
-        var list = new StringBuilder($"<aside class=\"data\"><h3>{context.Text.DataBehind}</h3><ul>");
+        var list = new StringBuilder($"<aside class=\"data\"><h3>{PageStrings.DataBehind}</h3><ul>");
         foreach (string link in context.DataLinks) list.Append("<li><a href=\"").Append(Escape(link)).Append("\">").Append(Escape(link)).Append("</a></li>");
         return list.Append("</ul></aside>\n").ToString();
     }
 
     private static string HowToCite(NotebookRun run, PageContext context)
     {
-        var text = context.Text;
-        var cite = new StringBuilder($"<aside class=\"cite\"><h3>{text.HowToCite}</h3>");
-        if (context.StudyCitation is { } study) cite.Append("<p>").Append(text.TheStudy).Append(": ").Append(Escape(study)).Append("</p>");
-        cite.Append("<p>").Append(text.ThisNotebook).Append(": SmeNotebooks, “").Append(Escape(run.Title)).Append("”, ").Append(Escape(Path.GetFileName(run.Path)))
-            .Append(", ").Append(text.Rendered).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd")).Append(".</p></aside>\n");
+        var cite = new StringBuilder($"<aside class=\"cite\"><h3>{PageStrings.HowToCite}</h3>");
+        if (context.StudyCitation is { } study) cite.Append("<p>").Append(PageStrings.TheStudy).Append(": ").Append(Escape(study)).Append("</p>");
+        cite.Append("<p>").Append(PageStrings.ThisNotebook).Append(": SmeNotebooks, “").Append(Escape(run.Title)).Append("”, ").Append(Escape(Path.GetFileName(run.Path)))
+            .Append(", ").Append(PageStrings.Rendered).Append(' ').Append(run.StartedUtc.ToString("yyyy-MM-dd")).Append(".</p></aside>\n");
         return cite.ToString();
     }
 
-    private static void RenderCell(CellRun cell, StringBuilder html, PageText text)
+    private static void RenderCell(CellRun cell, StringBuilder html)
     {
         switch (cell.Language)
         {
@@ -122,7 +121,7 @@ public static class HtmlPage
         }
         html.Append("<section class=\"cell code\" id=\"cell-").Append(cell.Number).Append("\" data-kernel=\"").Append(Escape(cell.Kernel)).Append("\"><details")
             .Append(cell.Status == CellStatus.Failed ? " open" : "").Append("><summary>")
-            .Append(Escape($"{cell.Kernel} {text.Cell} {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " " + text.NotRun : "")
+            .Append(Escape($"{cell.Kernel} {PageStrings.Cell} {cell.Number}")).Append(cell.Status == CellStatus.Skipped ? " " + PageStrings.NotRun : "")
             .Append("</summary><pre><code>").Append(Escape(cell.Source)).Append("</code></pre></details>");
         foreach (var output in cell.Outputs)
         {

@@ -18,26 +18,26 @@ public static class IndexPage
     /// </summary>
     public static string Render(IReadOnlyList<NotebookRun> runs, Edition edition = Edition.Full, string? otherEdition = null)
     {
-        var text = PageText.For(runs.Count > 0 ? Translation.NotebookTranslation.LanguageOf(runs[0].Path) : "en");
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(text.Language).Append("\"><head><meta charset=\"utf-8\">")
+        string language = runs.Count > 0 ? SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(runs[0].Path) : SmeNotebooks.Localization.Languages.Source;
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>SmeNotebooks</title><style>")
             .Append(PageStyle.Css).Append("</style></head><body><header><h1>SmeNotebooks</h1><p class=\"meta\">")
-            .Append(runs.Count).Append(' ').Append(text.Notebooks).Append(" · ").Append(edition == Edition.Student ? text.StudentEdition : text.FullEdition)
-            .Append(" · ").Append(text.Rendered).Append(' ').Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
+            .Append(runs.Count).Append(' ').Append(PageStrings.Notebooks).Append(" · ").Append(edition == Edition.Student ? PageStrings.StudentEdition : PageStrings.FullEdition)
+            .Append(" · ").Append(PageStrings.Rendered).Append(' ').Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append("</p></header><main><ul class=\"cards\">\n");
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {
             string name = Path.GetFileNameWithoutExtension(run.Path);
-            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(name));
             html.Append("<li class=\"card\"><h2><a href=\"").Append(E(name)).Append(".html\">").Append(E(run.Title)).Append("</a></h2>");
             if (study is null) html.Append("<p>").Append(E(run.Summary)).Append("</p>");
             else
-                html.Append("<dl><dt>").Append(text.Question).Append("</dt><dd>").Append(E(study.Question)).Append("</dd><dt>").Append(text.Methods)
-                    .Append("</dt><dd>").Append(E(study.Methods)).Append("</dd><dt>").Append(text.TimeNeeded).Append("</dt><dd>").Append(E(study.ClassTime)).Append("</dd></dl>");
-            html.Append("<p>").Append(run.Succeeded ? $"<span class=\"status-ok\">{text.AllCellsRan}</span>" : $"<span class=\"status-failed\">{text.Failed}</span>")
-                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(E(name)).Append(".html\">").Append(text.Page).Append("</a> · <a href=\"").Append(E(name)).Append(".ipynb\">.ipynb</a>");
+                html.Append("<dl><dt>").Append(PageStrings.Question).Append("</dt><dd>").Append(E(study.Question)).Append("</dd><dt>").Append(PageStrings.Methods)
+                    .Append("</dt><dd>").Append(E(study.Methods)).Append("</dd><dt>").Append(PageStrings.TimeNeeded).Append("</dt><dd>").Append(E(study.ClassTime)).Append("</dd></dl>");
+            html.Append("<p>").Append(run.Succeeded ? $"<span class=\"status-ok\">{PageStrings.AllCellsRan}</span>" : $"<span class=\"status-failed\">{PageStrings.Failed}</span>")
+                .Append($" · {run.Milliseconds / 1000:0.0} s · <a href=\"").Append(E(name)).Append(".html\">").Append(PageStrings.Page).Append("</a> · <a href=\"").Append(E(name)).Append(".ipynb\">.ipynb</a>");
             if (otherEdition is not null)
-                html.Append(" · <a href=\"").Append(E(otherEdition + name)).Append(".html\">").Append(edition == Edition.Full ? text.StudentEdition : text.FullEdition).Append("</a>");
+                html.Append(" · <a href=\"").Append(E(otherEdition + name)).Append(".html\">").Append(edition == Edition.Full ? PageStrings.StudentEdition : PageStrings.FullEdition).Append("</a>");
             html.Append("</p></li>\n");
         }
         return html.Append("</ul></main></body></html>\n").ToString();

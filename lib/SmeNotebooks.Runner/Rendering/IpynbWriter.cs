@@ -73,7 +73,7 @@ public static class IpynbWriter
     /// <summary>The notebook around <paramref name="cells"/>, naming the kernel of <paramref name="file"/>'s language.</summary>
     private static string Notebook(JsonArray cells, string file)
     {
-        var kernel = KernelIdentity.For(Translation.NotebookTranslation.LanguageOf(file));
+        var kernel = KernelIdentity.For(SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(file));
         var notebook = new JsonObject
         {
             ["nbformat"] = 4,

@@ -4,20 +4,25 @@ using System.Text.Json;
 namespace SmeNotebooks.Runner.Rendering;
 
 /// <summary>
-/// What makes a rendered page live: its settings (where the site's <c>live/</c> folder is, the page's language, the
+/// What makes a rendered page live: its settings (where the site's <c>live/</c> folder is, the page's language and
+/// notebook — whose catalog translates the cells' messages —, the
 /// live controls' words from <see cref="LiveStrings"/> in that language) as JSON, and the script that reads them
 /// (<c>live/live.js</c>, from the browser engine's project). The page stays readable without scripts; the engine loads
 /// on the first Run.
 /// </summary>
 public static class LivePage
 {
-    /// <summary>The settings and the script tag for a page whose live folder is at <paramref name="live"/> (relative, ending in '/').</summary>
-    public static string Script(string live, string language)
+    /// <summary>
+    /// The settings and the script tag for a page whose live folder is at <paramref name="live"/> (relative, ending in
+    /// '/'), in <paramref name="language"/>, of the notebook whose English name is <paramref name="notebook"/>.
+    /// </summary>
+    public static string Script(string live, string language, string notebook)
     {
         var settings = new
         {
             live,
             language,
+            notebook,
             words = new
             {
                 run = LiveStrings.Run, runAll = LiveStrings.RunAll, stop = LiveStrings.Stop, reset = LiveStrings.Reset,

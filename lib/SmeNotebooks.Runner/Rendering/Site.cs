@@ -27,12 +27,12 @@ public static class Site
             var run = ordered[i];
             string name = Path.GetFileNameWithoutExtension(run.Path);
             (string, string)? Neighbour(int j) => j >= 0 && j < ordered.Count ? (Path.GetFileNameWithoutExtension(ordered[j].Path), ordered[j].Title) : null;
-            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == Translation.NotebookTranslation.EnglishName(name));
-            string language = Translation.NotebookTranslation.LanguageOf(run.Path);
+            var study = StudyCatalog.All.FirstOrDefault(s => s.Notebook == SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(name));
+            string language = SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(run.Path);
             var context = new PageContext(edition, Neighbour(i - 1), Neighbour(i + 1), CopyData(run, folder), study?.Citation.ToString(),
-                PageText.For(language), LanguageSwitch(run.Path, language, folder, edition, siteRoot, rendered), live ? LiveSite.From(folder, siteRoot) : null);
+                language, OtherLanguages(run.Path, language, folder, edition, siteRoot, rendered), live ? LiveSite.From(folder, siteRoot) : null);
             string html = HtmlPage.Render(run, context);
-            if (language != "en") html = LinkTranslations(html, language, ordered, folder, edition, siteRoot);
+            if (language != SmeNotebooks.Localization.Languages.Source) html = LinkTranslations(html, language, ordered, folder, edition, siteRoot);
             File.WriteAllText(Path.Combine(folder, name + ".html"), html);
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
@@ -60,19 +60,24 @@ public static class Site
     }
 
     /// <summary>
-    /// The link from a page to the same page in the other language (English ↔ Spanish, same edition), when the other
-    /// language's notebook was rendered too (<paramref name="rendered"/>: full paths); null otherwise.
+    /// The links from a page to the same page in every other language (same edition) whose notebook was rendered too
+    /// (<paramref name="rendered"/>: full paths), English first, each labelled with its language's own name.
     /// </summary>
-    private static string? LanguageSwitch(string notebook, string language, string folder, Edition edition, string siteRoot, IReadOnlySet<string> rendered)
+    private static IReadOnlyList<LanguageLink> OtherLanguages(string notebook, string language, string folder, Edition edition, string siteRoot, IReadOnlySet<string> rendered)
     {
-        string english = Translation.NotebookTranslation.EnglishName(notebook);
-        string directory = Path.GetDirectoryName(notebook)!;
-        string otherLanguage = language == "en" ? "es" : "en";
-        string otherName = otherLanguage == "en" ? english : english + "." + otherLanguage;
-        if (!rendered.Contains(Path.GetFullPath(Path.Combine(directory, otherName + ".dib")))) return null;
-        string otherRoot = otherLanguage == "en" ? siteRoot : Path.Combine(siteRoot, otherLanguage);
-        string otherFolder = edition == Edition.Student ? Path.Combine(otherRoot, "student") : otherRoot;
-        return Path.GetRelativePath(folder, Path.Combine(otherFolder, otherName + ".html")).Replace('\\', '/');
+        string english = SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(notebook);
+        string directory = Path.GetFullPath(Path.GetDirectoryName(notebook)!);
+        return rendered.Where(path => Path.GetDirectoryName(path) == directory && SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(path) == english)
+            .Select(SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf).Where(other => other != language)
+            .OrderBy(other => other != SmeNotebooks.Localization.Languages.Source).ThenBy(other => other, StringComparer.Ordinal)
+            .Select(other =>
+            {
+                string otherName = other == SmeNotebooks.Localization.Languages.Source ? english : english + "." + other;
+                string otherRoot = other == SmeNotebooks.Localization.Languages.Source ? siteRoot : Path.Combine(siteRoot, other);
+                string otherFolder = edition == Edition.Student ? Path.Combine(otherRoot, "student") : otherRoot;
+                string name = PageStrings.ResourceManager.GetString(nameof(PageStrings.ThisLanguage), SmeNotebooks.Engine.Execution.NotebookCulture.For(other)) ?? other;
+                return new LanguageLink(other, name, Path.GetRelativePath(folder, Path.Combine(otherFolder, otherName + ".html")).Replace('\\', '/'));
+            }).ToArray();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 using SmeNotebooks.Engine.Translation;
 using System.Text;
 using SmeNotebooks.Runner.Dib;
@@ -12,19 +13,11 @@ namespace SmeNotebooks.Runner.Translation;
 /// </summary>
 public static class NotebookTranslation
 {
+    /// <summary>True for a translated notebook's file (<c>name.xx.dib</c>).</summary>
+    public static bool IsTranslation(string dib) => NotebookFiles.LanguageOf(dib) != Languages.Source;
+
     /// <summary>The file name of a notebook's translation: <c>name.es.dib</c> beside <c>name.dib</c>.</summary>
     public static string TranslatedPath(string dib, string language) => Path.ChangeExtension(dib, null) + "." + language + ".dib";
-
-    /// <summary>True for a translated notebook's file (<c>name.xx.dib</c>).</summary>
-    public static bool IsTranslation(string dib) => LanguageOf(dib) != "en";
-
-    /// <summary>The language of a notebook file: "xx" for <c>name.xx.dib</c> (or .ipynb, .html), "en" otherwise.</summary>
-    public static string LanguageOf(string file) =>
-        Path.GetFileNameWithoutExtension(file) is var name && name.Length > 3 && name[^3] == '.' && char.IsLetter(name[^2]) && char.IsLetter(name[^1]) ? name[^2..] : "en";
-
-    /// <summary>The English notebook's name for a file name of either language ("00-start-here.es" → "00-start-here").</summary>
-    public static string EnglishName(string file) =>
-        LanguageOf(file) is var language && language == "en" ? Path.GetFileNameWithoutExtension(file) : Path.GetFileNameWithoutExtension(file)[..^3];
 
     /// <summary>The prose catalog of <paramref name="dib"/> for <paramref name="language"/>: <c>i18n/xx/name.po</c> at the repository root.</summary>
     public static string CatalogPath(string dib, string language) =>
@@ -35,8 +28,18 @@ public static class NotebookTranslation
         Path.Combine(LanguageFolder(dib, language), "messages", Path.GetFileNameWithoutExtension(dib) + ".po");
 
     /// <summary><c>i18n/xx</c> at the repository root: beside the folder of <paramref name="dib"/>.</summary>
-    private static string LanguageFolder(string dib, string language) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n", language);
+    private static string LanguageFolder(string dib, string language) => Path.Combine(I18nFolder(dib), language);
+
+    private static string I18nFolder(string dib) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dib))!, "..", "i18n");
+
+    /// <summary>
+    /// The languages <paramref name="dib"/> is translated into: each <c>i18n/xx</c> folder of its repository (a language
+    /// is added by adding its folder of catalogs), in the order of their codes.
+    /// </summary>
+    public static IReadOnlyList<string> Translations(string dib) =>
+        Directory.Exists(I18nFolder(dib))
+            ? [.. Directory.EnumerateDirectories(I18nFolder(dib)).Select(Path.GetFileName).OfType<string>().Where(NotebookFiles.IsLanguageCode).Order(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>Every English block to translate, with where it is ("name.dib cell N").</summary>
     public static IEnumerable<(string Block, string Reference)> Units(DibDocument document, string name) =>
@@ -64,12 +67,12 @@ public static class NotebookTranslation
     }
 
     /// <summary>
-    /// <paramref name="existing"/> (or a new catalog) brought up to date with <paramref name="units"/>, in place: every unit has an entry (new ones untranslated),
+    /// <paramref name="existing"/> (or a new catalog for <paramref name="language"/>) brought up to date with <paramref name="units"/>, in place: every unit has an entry (new ones untranslated),
     /// existing translations (fuzzy drafts too, with their flag) are kept, stale entries are dropped — what a translator then fills in.
     /// </summary>
-    public static PoCatalog Update(IReadOnlyList<(string Block, string Reference)> units, PoCatalog? existing)
+    public static PoCatalog Update(IReadOnlyList<(string Block, string Reference)> units, PoCatalog? existing, string language)
     {
-        var updated = existing ?? new PoCatalog();
+        var updated = existing ?? new PoCatalog(language);
         foreach (var stale in Stale(units, updated)) updated.Remove(stale.English);
         foreach (var (block, reference) in units)
             updated.Set(updated.Find(block) is { } kept ? kept with { Reference = reference } : new PoEntry(block, "", reference));

@@ -9,24 +9,32 @@ internal static class Translations
 {
     /// <summary>
     /// Creates or refreshes, for each English notebook in <paramref name="notebooks"/>, its prose catalog
-    /// <c>i18n/&lt;lang&gt;/name.po</c> and its code-message catalog <c>i18n/&lt;lang&gt;/messages/name.po</c>.
+    /// <c>i18n/&lt;lang&gt;/name.po</c> and its code-message catalog <c>i18n/&lt;lang&gt;/messages/name.po</c> — for
+    /// <paramref name="language"/>, or with "all" for every language the repository has an <c>i18n</c> folder for.
     /// </summary>
     public static int UpdateCatalogs(IEnumerable<string> notebooks, string language)
     {
-        foreach (string dib in notebooks.Where(d => !NotebookTranslation.IsTranslation(d)))
+        notebooks = [.. notebooks];
+        if (language == "all" && notebooks.FirstOrDefault(d => !NotebookTranslation.IsTranslation(d) && NotebookTranslation.Translations(d).Count == 0) is { } alone)
         {
+            Console.Error.WriteLine($"{alone}: its repository has no translation yet (no i18n/<lang> folder); start one with --lang and the language's code, e.g. --lang es");
+            return 2;
+        }
+        foreach (var (dib, lang) in Each(notebooks, language))
+        {
+            language = lang;
             string name = Path.GetFileName(dib);
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
-            Update(NotebookTranslation.CatalogPath(dib, language), [.. NotebookTranslation.Units(document, name)], "paragraphs");
-            Update(NotebookTranslation.MessagesPath(dib, language), [.. NotebookTranslation.Messages(document, name)], "code messages");
+            Update(NotebookTranslation.CatalogPath(dib, language), [.. NotebookTranslation.Units(document, name)], language, "paragraphs");
+            Update(NotebookTranslation.MessagesPath(dib, language), [.. NotebookTranslation.Messages(document, name)], language, "code messages");
         }
         return 0;
     }
 
-    private static void Update(string path, IReadOnlyList<(string Block, string Reference)> units, string what)
+    private static void Update(string path, IReadOnlyList<(string Block, string Reference)> units, string language, string what)
     {
         var existing = File.Exists(path) ? PoCatalog.Parse(File.ReadAllText(path), path) : null;
-        var updated = NotebookTranslation.Update(units, existing);
+        var updated = NotebookTranslation.Update(units, existing, language);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, updated.Write());
         int untranslated = updated.Entries.Count(e => !e.IsFinal);
@@ -35,13 +43,14 @@ internal static class Translations
 
     /// <summary>
     /// Writes <c>name.&lt;lang&gt;.dib</c> and its twin for each English notebook that has a catalog; 1 when a
-    /// paragraph or a code message is untranslated (each is named).
+    /// paragraph or a code message is untranslated (each is named). <paramref name="language"/> as in <see cref="UpdateCatalogs"/>.
     /// </summary>
     public static int Write(IEnumerable<string> notebooks, string language)
     {
         int failures = 0;
-        foreach (string dib in notebooks.Where(d => !NotebookTranslation.IsTranslation(d)))
+        foreach (var (dib, lang) in Each(notebooks, language))
         {
+            language = lang;
             string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, language);
             if (!File.Exists(path)) continue;
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
@@ -60,4 +69,9 @@ internal static class Translations
         }
         return failures == 0 ? 0 : 1;
     }
+
+    /// <summary>Each English notebook with each language asked for ("all": its repository's translations).</summary>
+    private static IEnumerable<(string Dib, string Language)> Each(IEnumerable<string> notebooks, string language) =>
+        notebooks.Where(d => !NotebookTranslation.IsTranslation(d))
+            .SelectMany(dib => (language == "all" ? NotebookTranslation.Translations(dib) : [language]).Select(lang => (dib, lang)));
 }

@@ -6,7 +6,7 @@ namespace SmeNotebooks.Tests.Kernel;
 /// <summary>The kernel's interpreter on its own: plain records in and out, no sockets, no JSON.</summary>
 public sealed class KernelInterpreterTests : IDisposable
 {
-    private readonly KernelInterpreter _interpreter = new("en", Path.GetTempPath(), restorePackage: null);
+    private readonly KernelInterpreter _interpreter = new("en", Path.GetTempPath(), notebook: null, restorePackage: null);
 
     public void Dispose() => _interpreter.Dispose();
 

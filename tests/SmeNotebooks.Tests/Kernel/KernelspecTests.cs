@@ -31,7 +31,7 @@ public class KernelspecTests
                 Assert.Equal("message", spec.RootElement.GetProperty("interrupt_mode").GetString());
                 Assert.True(File.Exists(Path.Combine(folder, "logo-64x64.png")));
             }
-            Assert.NotEqual(KernelIdentity.English.DisplayName, KernelIdentity.Spanish.DisplayName);
+            Assert.NotEqual(KernelIdentity.Source.DisplayName, KernelIdentity.For("es").DisplayName);
 
             Assert.Equal(folders, Kernelspec.Uninstall(prefix));
             Assert.All(folders, f => Assert.False(Directory.Exists(f)));

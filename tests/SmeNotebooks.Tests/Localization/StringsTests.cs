@@ -20,7 +20,17 @@ public partial class StringsTests
     private static readonly string Library = Path.Combine(Fixtures.RepositoryRoot, "lib");
 
     /// <summary>The English resource files of the library and the engine, relative to lib/.</summary>
-    public static TheoryData<string> EnglishFiles => [.. English()];
+    /// <summary>Each English resource file with each language the library speaks besides English (<see cref="Languages.All"/>).</summary>
+    public static TheoryData<string, string> EnglishFiles
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (string file in English())
+                foreach (var culture in Languages.All.Skip(1)) data.Add(file, culture.Name);
+            return data;
+        }
+    }
 
     private static string[] English() => [.. Directory.EnumerateFiles(Library, "*.resx", SearchOption.AllDirectories)
         .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !Path.GetFileNameWithoutExtension(f).Contains('.'))
@@ -30,36 +40,36 @@ public partial class StringsTests
         XDocument.Load(Path.Combine(Library, file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => ((string)d.Element("value")!, (string?)d.Element("comment")));
 
-    private static string Spanish(string file) => Path.ChangeExtension(file, ".es.resx");
+    private static string Translation(string file, string language) => Path.ChangeExtension(file, "." + language + ".resx");
 
     [Fact]
     public void The_library_has_its_words_in_resource_files() => Assert.Contains(Path.Combine("SmeNotebooks", "Localization", "Strings.resx"), English());
 
     [Theory]
     [MemberData(nameof(EnglishFiles))]
-    public void Every_English_string_has_a_Spanish_translation_of_its_current_text(string file)
+    public void Every_English_string_has_a_translation_of_its_current_text_in_every_language(string file, string language)
     {
-        Assert.True(File.Exists(Path.Combine(Library, Spanish(file))), $"{file} has no Spanish file {Spanish(file)}");
+        Assert.True(File.Exists(Path.Combine(Library, Translation(file, language))), $"{file} has no translation {Translation(file, language)}");
         var english = Entries(file);
-        var spanish = Entries(Spanish(file));
-        var untranslated = english.Keys.Where(k => !spanish.ContainsKey(k) || spanish[k].Value.Trim().Length == 0).ToArray();
-        Assert.True(untranslated.Length == 0, $"{Spanish(file)} has no Spanish for: {string.Join(", ", untranslated)}");
-        var stale = english.Where(e => spanish[e.Key].Comment != "en: " + e.Value.Value)
-            .Select(e => $"{e.Key} (translated from '{spanish[e.Key].Comment}', the English is now '{e.Value.Value}')").ToArray();
-        Assert.True(stale.Length == 0, $"{Spanish(file)}: Spanish strings translated from an English text that has since changed — re-translate them and update the comment:\n" + string.Join("\n", stale));
-        var orphans = spanish.Keys.Except(english.Keys).ToArray();
-        Assert.True(orphans.Length == 0, $"{Spanish(file)} has entries the English no longer has: {string.Join(", ", orphans)}");
+        var translated = Entries(Translation(file, language));
+        var untranslated = english.Keys.Where(k => !translated.ContainsKey(k) || translated[k].Value.Trim().Length == 0).ToArray();
+        Assert.True(untranslated.Length == 0, $"{Translation(file, language)} has no translation for: {string.Join(", ", untranslated)}");
+        var stale = english.Where(e => translated[e.Key].Comment != "en: " + e.Value.Value)
+            .Select(e => $"{e.Key} (translated from '{translated[e.Key].Comment}', the English is now '{e.Value.Value}')").ToArray();
+        Assert.True(stale.Length == 0, $"{Translation(file, language)}: strings translated from an English text that has since changed — re-translate them and update the comment:\n" + string.Join("\n", stale));
+        var orphans = translated.Keys.Except(english.Keys).ToArray();
+        Assert.True(orphans.Length == 0, $"{Translation(file, language)} has entries the English no longer has: {string.Join(", ", orphans)}");
     }
 
     [Theory]
     [MemberData(nameof(EnglishFiles))]
-    public void Every_Spanish_string_keeps_the_holes_of_its_English_one(string file)
+    public void Every_translated_string_keeps_the_holes_of_its_English_one(string file, string language)
     {
-        var spanish = Entries(Spanish(file));
+        var translated = Entries(Translation(file, language));
         var broken = Entries(file)
-            .Where(e => !Holes(e.Value.Value).SetEquals(Holes(spanish[e.Key].Value)))
-            .Select(e => $"{e.Key}: English {{{string.Join(",", Holes(e.Value.Value))}}}, Spanish {{{string.Join(",", Holes(spanish[e.Key].Value))}}}").ToArray();
-        Assert.True(broken.Length == 0, $"{Spanish(file)}: format holes differ:\n" + string.Join("\n", broken));
+            .Where(e => !Holes(e.Value.Value).SetEquals(Holes(translated[e.Key].Value)))
+            .Select(e => $"{e.Key}: English {{{string.Join(",", Holes(e.Value.Value))}}}, {language} {{{string.Join(",", Holes(translated[e.Key].Value))}}}").ToArray();
+        Assert.True(broken.Length == 0, $"{Translation(file, language)}: format holes differ:\n" + string.Join("\n", broken));
     }
 
     private static HashSet<string> Holes(string pattern) => [.. Hole().Matches(pattern).Select(m => m.Groups[1].Value)];

@@ -25,7 +25,7 @@ public class CollectionTests
         var site = RunnerProcess.TempFolder();
         var result = RunnerProcess.Run("render", Path.Combine(Fixtures.RepositoryRoot, "notebooks", notebook), "--out", site);
         Assert.True(result.ExitCode == 0, $"{notebook} failed:\n{result.Output}\n{result.Errors}");
-        string language = SmeNotebooks.Runner.Translation.NotebookTranslation.LanguageOf(notebook);   // a translation's pages go to <out>/<lang>
+        string language = SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(notebook);   // a translation's pages go to <out>/<lang>
         string page = Path.Combine(site, language == "en" ? "" : language, Path.ChangeExtension(notebook, ".html"));
         Assert.True(File.Exists(page));
         PageText.MatchesRecord(notebook, PageText.Of(File.ReadAllText(page)));

@@ -7,35 +7,81 @@ using SmeNotebooks.Tests.Support;
 namespace SmeNotebooks.Tests.Runner;
 
 /// <summary>
-/// One source, two languages: every translated notebook is its English notebook with each paragraph replaced from its
-/// catalog — nothing missing, nothing stale, code untouched — and the committed translation is what the catalog gives.
+/// One source, every language of <c>i18n/</c>: every translated notebook is its English notebook with each paragraph
+/// replaced from its catalog — nothing missing, nothing stale, code untouched — and the committed translation is what
+/// the catalog gives.
 /// </summary>
 public class TranslationTests
 {
     private static readonly string Notebooks = Path.Combine(Fixtures.RepositoryRoot, "notebooks");
 
-    public static TheoryData<string> Translated => new(Directory.GetFiles(Notebooks, "*.dib")
-        .Where(d => !NotebookTranslation.IsTranslation(d) && File.Exists(NotebookTranslation.CatalogPath(d, "es"))).Select(Path.GetFileName)!);
+    /// <summary>Each English notebook with each language it has a catalog in.</summary>
+    public static TheoryData<string, string> Translated
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (string dib in Directory.GetFiles(Notebooks, "*.dib").Where(d => !NotebookTranslation.IsTranslation(d)).Order())
+                foreach (string language in NotebookTranslation.Translations(dib).Where(l => File.Exists(NotebookTranslation.CatalogPath(dib, l))))
+                    data.Add(Path.GetFileName(dib), language);
+            return data;
+        }
+    }
 
-    private static (DibDocument English, PoCatalog Catalog) Load(string name)
+    private static (DibDocument English, PoCatalog Catalog) Load(string name, string language)
     {
         string dib = Path.Combine(Notebooks, name);
-        return (DibDocument.Parse(File.ReadAllText(dib), name), PoCatalog.Parse(File.ReadAllText(NotebookTranslation.CatalogPath(dib, "es")), name));
+        return (DibDocument.Parse(File.ReadAllText(dib), name), PoCatalog.Parse(File.ReadAllText(NotebookTranslation.CatalogPath(dib, language)), name));
     }
 
     [Fact]
-    public void Every_English_notebook_has_a_Spanish_catalog()
+    public void Every_English_notebook_has_a_catalog_in_every_language_of_the_collection()
     {
-        var without = Directory.GetFiles(Notebooks, "*.dib").Where(d => !NotebookTranslation.IsTranslation(d))
-            .Where(d => !File.Exists(NotebookTranslation.CatalogPath(d, "es"))).Select(Path.GetFileName).ToList();
-        Assert.True(without.Count == 0, "no Spanish catalog (run the runner's 'catalog' command on it, translate, then 'translate'): " + string.Join(", ", without));
+        var english = Directory.GetFiles(Notebooks, "*.dib").Where(d => !NotebookTranslation.IsTranslation(d)).ToList();
+        var languages = NotebookTranslation.Translations(english[0]);
+        Assert.Contains("es", languages);                                                       // the collection is bilingual
+        // The catalogs' languages are the library's (its Strings.xx.resx): pages and the library speak the same ones.
+        Assert.Equal(SmeNotebooks.Localization.Languages.All.Skip(1).Select(c => c.Name), languages);
+        var without = english.SelectMany(d => languages.Where(l => !File.Exists(NotebookTranslation.CatalogPath(d, l))).Select(l => $"{Path.GetFileName(d)} ({l})")).ToList();
+        Assert.True(without.Count == 0, "no catalog (run the runner's 'catalog' command on it, translate, then 'translate'): " + string.Join(", ", without));
+    }
+
+    [Fact]
+    public void No_code_message_is_translated_two_ways_so_a_kernel_that_cannot_tell_its_notebook_reads_them_all()
+    {
+        foreach (string language in NotebookTranslation.Translations(Directory.GetFiles(Notebooks, "*.dib")[0]))
+        {
+            string folder = Path.Combine(Fixtures.RepositoryRoot, "i18n", language, "messages");
+            var conflicts = Directory.GetFiles(folder, "*.po")
+                .SelectMany(f => PoCatalog.Parse(File.ReadAllText(f), f).Entries.Where(e => e.IsFinal).Select(e => (File: Path.GetFileName(f), e.English, e.Translation)))
+                .GroupBy(e => e.English).Where(g => g.Select(e => e.Translation).Distinct().Count() > 1)
+                .Select(g => $"{g.Key}: " + string.Join(" | ", g.Select(e => $"{e.File} → {e.Translation}"))).ToList();
+            Assert.True(conflicts.Count == 0, $"{language}: messages translated differently by two notebooks' catalogs:\n" + string.Join("\n", conflicts));
+        }
+    }
+
+    [Fact]
+    public void Each_notebook_runs_with_its_own_catalog_of_messages()
+    {
+        string root = Directory.CreateTempSubdirectory("sme-catalogs-").FullName;
+        string messages = Path.Combine(root, "i18n", "es", "messages");
+        Directory.CreateDirectory(messages);
+        File.WriteAllText(Path.Combine(messages, "01-first.po"), "msgid \"Good morning\"\nmsgstr \"Buenos días\"\n");
+        File.WriteAllText(Path.Combine(messages, "02-second.po"), "msgid \"Good morning\"\nmsgstr \"Buen día\"\n\nmsgid \"Only here\"\nmsgstr \"Solo aquí\"\n");
+        string notebooks = Directory.CreateDirectory(Path.Combine(root, "notebooks")).FullName;
+        Assert.Equal("Buenos días", MessageCatalog.For("es", notebooks, "01-first")!("Good morning"));
+        Assert.Equal("Buen día", MessageCatalog.For("es", notebooks, "02-second")!("Good morning"));
+        Assert.Null(MessageCatalog.For("es", notebooks, "01-first")!("Only here"));
+        Assert.Equal("Solo aquí", MessageCatalog.For("es", notebooks, null)!("Only here"));
+        Assert.Null(MessageCatalog.For("en", notebooks, "01-first"));
+        Directory.Delete(root, recursive: true);
     }
 
     [Theory]
     [MemberData(nameof(Translated))]
-    public void Every_paragraph_is_translated_and_no_translation_is_stale(string name)
+    public void Every_paragraph_is_translated_and_no_translation_is_stale(string name, string language)
     {
-        var (english, catalog) = Load(name);
+        var (english, catalog) = Load(name, language);
         var missing = NotebookTranslation.Missing(NotebookTranslation.Units(english, name), catalog);
         Assert.True(missing.Count == 0, "untranslated (run the runner's 'catalog' command, then translate):\n" + string.Join("\n", missing.Select(m => $"{m.Reference}: {m.Block}")));
         var stale = NotebookTranslation.Stale(NotebookTranslation.Units(english, name), catalog);
@@ -44,11 +90,11 @@ public class TranslationTests
 
     [Theory]
     [MemberData(nameof(Translated))]
-    public void Every_code_message_is_translated_with_its_holes_and_none_is_stale(string name)
+    public void Every_code_message_is_translated_with_its_holes_and_none_is_stale(string name, string language)
     {
         // The sentences the notebook's code prints (Check claims, captions, console lines) live in
-        // i18n/es/messages/<notebook>.po; the engine compiles them in Spanish when it runs the Spanish edition.
-        string dib = Path.Combine(Notebooks, name), path = NotebookTranslation.MessagesPath(dib, "es");
+        // i18n/<lang>/messages/<notebook>.po; the engine compiles them in the reader's language when it runs a translation.
+        string dib = Path.Combine(Notebooks, name), path = NotebookTranslation.MessagesPath(dib, language);
         Assert.True(File.Exists(path), $"{name} has no message catalog {path} (run the runner's 'catalog' command)");
         var english = DibDocument.Parse(File.ReadAllText(dib), name);
         var catalog = PoCatalog.Parse(File.ReadAllText(path), path);
@@ -63,10 +109,10 @@ public class TranslationTests
 
     [Theory]
     [MemberData(nameof(Translated))]
-    public void The_committed_translation_is_the_catalog_applied_with_the_same_code(string name)
+    public void The_committed_translation_is_the_catalog_applied_with_the_same_code(string name, string language)
     {
-        var (english, catalog) = Load(name);
-        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), "es");
+        var (english, catalog) = Load(name, language);
+        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), language);
         string committed = File.ReadAllText(path);
         Assert.True(committed == NotebookTranslation.Translate(english, name, catalog), $"{Path.GetFileName(path)} is out of date: run the runner's 'translate' command.");
         var spanish = DibDocument.Parse(committed, Path.GetFileName(path));
@@ -75,14 +121,14 @@ public class TranslationTests
         Assert.Equal(english.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)), spanish.Cells.Select(c => SolutionCells.IsSolution(c.Language, c.Content)));
     }
 
-    /// <summary>English words that Spanish prose does not use; three in one paragraph mean it was left in English.</summary>
+    /// <summary>English words that prose in the collection's other languages does not use; three in one paragraph mean it was left in English.</summary>
     private static readonly string[] EnglishWords = ["the", "and", "of", "which", "with", "from", "that", "this", "is", "are", "for", "what", "how", "not", "it"];
 
     [Theory]
     [MemberData(nameof(Translated))]
-    public void No_paragraph_of_a_Spanish_notebook_is_left_in_English(string name)
+    public void No_paragraph_of_a_translated_notebook_is_left_in_English(string name, string language)
     {
-        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), "es");
+        string path = NotebookTranslation.TranslatedPath(Path.Combine(Notebooks, name), language);
         var spanish = DibDocument.Parse(File.ReadAllText(path), Path.GetFileName(path));
         foreach (var (block, reference) in NotebookTranslation.Units(spanish, Path.GetFileName(path)))
         {
@@ -99,7 +145,7 @@ public class TranslationTests
     public void A_changed_English_paragraph_is_reported_missing_and_its_old_translation_stale()
     {
         var english = DibDocument.Parse("#!markdown\n\n# Title\n\nFirst paragraph.\n\nSecond paragraph.\n", "demo.dib");
-        var catalog = NotebookTranslation.Update([.. NotebookTranslation.Units(english, "demo.dib")], null);
+        var catalog = NotebookTranslation.Update([.. NotebookTranslation.Units(english, "demo.dib")], null, "es");
         foreach (var e in catalog.Entries) catalog.Set(e with { Translation = "ES " + e.English });
         Assert.Empty(NotebookTranslation.Missing(NotebookTranslation.Units(english, "demo.dib"), catalog));
 

@@ -26,7 +26,8 @@ public class StudyTemplateTests
     public void A_fifth_study_made_from_the_template_renders_in_both_languages()
     {
         string root = Directory.CreateTempSubdirectory("sme-fifth-").FullName;
-        foreach (string folder in new[] { "lib", "notebooks", "data/fifth" }) Directory.CreateDirectory(Path.Combine(root, folder));
+        // The collection's layout, Spanish included (its i18n/es folder), as a contributor finds it.
+        foreach (string folder in new[] { "lib", "notebooks", "data/fifth", "i18n/es" }) Directory.CreateDirectory(Path.Combine(root, folder));
 
         // Step 2, the library: the study's classes, compiled against SmeNotebooks.dll into an assembly of its own.
         var compilation = LibraryTemplates(Instantiate, "SmeNotebooks.Studies.Fifth");

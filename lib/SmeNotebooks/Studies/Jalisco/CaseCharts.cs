@@ -75,7 +75,7 @@ public static class CaseCharts
             ("mode", "markers"), ("name", JaliscoStrings.Timeline_Founded), ("marker", Figure.Object(("symbol", "circle-open"), ("size", 10), ("color", "#333")))));
         traces.Add(Figure.Trace("scatter", ("x", firms.Select(_ => year).ToArray()), ("y", firms.Select(f => FirmName(f.Firm)).ToArray()), ("mode", "markers+text"),
             ("name", Localized.Format(JaliscoStrings.Timeline_Exports, year)),
-            ("text", firms.Select(f => f.Exports ? Localized.Format(JaliscoStrings.Timeline_ExportsTo, f.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), f.ExportDestination) : JaliscoStrings.Timeline_NoExports).ToArray()),
+            ("text", firms.Select(f => f.Exports ? Localized.Format(JaliscoStrings.Timeline_ExportsTo, f.ExportSharePercent.ToString("0", CultureInfo.InvariantCulture), f.ExportDestination?.ForReader) : JaliscoStrings.Timeline_NoExports).ToArray()),
             ("textposition", "middle right"), ("marker", Figure.Object(("size", firms.Select(f => 10 + f.ExportSharePercent / 4).ToArray()),
                 ("color", firms.Select(f => f.Exports ? Figure.Palette[1] : "#bbb").ToArray())))));
         return Figure.Chart(traces, ("xaxis", Figure.Axis(JaliscoStrings.Timeline_Year, [1988, year + 9])), ("yaxis", Figure.Object(("autorange", "reversed"))),

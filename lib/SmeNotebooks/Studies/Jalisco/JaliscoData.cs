@@ -31,10 +31,9 @@ public static class JaliscoData
             int e = Lookup.Single(evidence, ("firm", firm));
             string via = Lookup.Text(evidence, "exports_via_intermediary", e);
             double? first = Lookup.OptionalNumber(evidence, "first_export_year", e);
-            string destinationEs = Lookup.Text(cases, "export_destination_es", r), destination = Lookup.Text(cases, "export_destination_en", r);
-            return new CaseFirm(firm, Lookup.Text(cases, "activity_es", r), Lookup.Text(cases, "activity_en", r),
+            return new CaseFirm(firm, Translated.Read(cases, "activity", r)!,
                 (int)Lookup.Number(cases, "founding_year", r), (int)Lookup.Number(cases, "employees", r),
-                Lookup.Number(cases, "initial_export_share_percent", r), destinationEs.Length > 0 ? destinationEs : null, destination.Length > 0 ? destination : null,
+                Lookup.Number(cases, "initial_export_share_percent", r), Translated.Read(cases, "export_destination", r),
                 via switch { "yes" => true, "no" => false, "" => null, _ => throw new InvalidDataException(Localized.Format(JaliscoStrings.Error_ViaIntermediary, firm, via)) },
                 first is { } year ? (int)year : null);
         }).ToArray();

@@ -61,5 +61,5 @@ public static class Pathways
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, JaliscoStrings.Error_NotUppsalaStage),
     };
 
-    private static string To(CaseFirm firm) => firm.ExportDestination is { } d ? Localized.Format(JaliscoStrings.Pathway_To, d) : "";
+    private static string To(CaseFirm firm) => firm.ExportDestination?.ForReader is { } d ? Localized.Format(JaliscoStrings.Pathway_To, d) : "";
 }

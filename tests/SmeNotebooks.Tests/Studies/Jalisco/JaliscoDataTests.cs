@@ -19,10 +19,11 @@ public class JaliscoDataTests
         Assert.Equal([2010, 1998, 2005, 1998, 1990], firms.Select(f => f.FoundingYear));
         Assert.Equal([12, 23, 49, 14, 7], firms.Select(f => f.Employees));
         Assert.Equal([0.0, 10, 90, 0, 0], firms.Select(f => f.ExportSharePercent));
-        Assert.Equal("Costa Rica", firms[1].ExportDestinationEn);
+        Assert.Equal("Costa Rica", firms[1].ExportDestination!.ByLanguage["en"]);
         // The paper prints "Estados Unidos"; the Spanish reader sees it, the English reader the translation.
-        Assert.Equal("United States", firms[2].ExportDestination);
-        Assert.Equal("Estados Unidos", SmeNotebooks.Tests.Support.TestCulture.InLanguage("es", () => firms[2].ExportDestination));
+        Assert.Equal("United States", firms[2].ExportDestination!.ForReader);
+        Assert.Equal("Estados Unidos", SmeNotebooks.Tests.Support.TestCulture.InLanguage("es", () => firms[2].ExportDestination!.ForReader));
+        Assert.Null(firms[0].ExportDestination);
         Assert.True(firms[2].ExportsViaIntermediary);
         Assert.All(firms, f => Assert.Null(f.FirstExportYear));
     }

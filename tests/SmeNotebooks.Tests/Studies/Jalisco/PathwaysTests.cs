@@ -8,7 +8,8 @@ namespace SmeNotebooks.Tests.Studies.Jalisco;
 public class PathwaysTests
 {
     private static CaseFirm Firm(int founded, double share, bool? viaAgent = null, int? firstExport = null) =>
-        new("X", "", "", founded, 10, share, share > 0 ? "Guatemala" : null, share > 0 ? "Guatemala" : null, viaAgent, firstExport);
+        new("X", new(new Dictionary<string, string> { ["en"] = "" }), founded, 10, share,
+            share > 0 ? new(new Dictionary<string, string> { ["en"] = "Guatemala" }) : null, viaAgent, firstExport);
 
     [Fact]
     public void The_Jalisco_firms_three_excluded_two_undetermined()
