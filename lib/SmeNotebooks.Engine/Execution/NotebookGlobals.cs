@@ -15,7 +15,7 @@ public sealed class NotebookGlobals
     /// whose <see cref="DisplayedValue.Update"/> replaces it in place.
     /// </summary>
 #pragma warning disable IDE1006 // the kernel's name is lower case
-    public DisplayedValue display(object? value)
+    public DisplayedValue display([System.ComponentModel.Localizable(true)] object? value)
     {
         string id = Guid.NewGuid().ToString("N");
         _sink.Add(value, CellOutputKind.Display, id);

@@ -7,13 +7,19 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SmeNotebooks.Engine.Translation;
 
 /// <summary>
-/// The messages a notebook's C# code prints — the sentences in its string literals and interpolated strings (a
-/// <c>Check</c>'s claim, a caption, a line written to the console) — and their translation at run time, as gettext
-/// does for programs: the code stays in English, the same in every edition, and the engine compiles each message
-/// in the reader's language. A message is a regular (not verbatim, not raw) string with a letter and a space in its
-/// text, a table's column heading, or a word listed beside a sentence, taken as written between the quotes; an interpolated string's holes become <c>{0}</c>, <c>{1}</c>, … in
-/// order, and the translation may move them but keeps each one (<see cref="Holes"/>). A translated message is put
-/// back on the same line, with the holes' own expressions, alignment and format, so line numbers and numbers do not change.
+/// The messages a notebook's C# code prints and their translation at run time, as gettext does for programs: the code
+/// stays in English, the same in every edition, and the engine compiles each message in the reader's language. A
+/// message is marked where it is written, never guessed: a regular (not verbatim, not raw) string literal or
+/// interpolated string given as the argument of a parameter a reader's text goes to — one marked
+/// <c>[Localizable(true)]</c> in the collection's library (a table's title, headings and cells, a check's claim and
+/// detail, a chart's title and axes, a profile's label, <c>Translatable.Text</c> for any other text) or the engine's
+/// <c>display</c>, and <c>Console.Write</c>/<c>WriteLine</c>'s text. The string may be the argument itself, an element
+/// of a collection or array there (rows of cells too), a branch of a conditional, a part of a concatenation, the body
+/// of a lambda there (a table's row), or a branch inside a hole of a message; a string anywhere else — a column name
+/// passed to <c>Lookup</c>, a key compared in a lambda — is data and stays as written. An interpolated string's holes
+/// become <c>{0}</c>, <c>{1}</c>, … in order, and the translation may move them but keeps each one (<see cref="Holes"/>).
+/// A translated message is put back on the same line, with the holes' own expressions, alignment and format, so line
+/// numbers and numbers do not change.
 /// </summary>
 public static partial class CodeMessages
 {
@@ -44,34 +50,33 @@ public static partial class CodeMessages
     private static SyntaxNode Parse(string code) =>
         CSharpSyntaxTree.ParseText(code, Execution.SubmissionChain.ParseOptions).GetRoot();
 
-    /// <summary>
-    /// The message of a string node, or null when the node is no message: a sentence (a space and two letters), a
-    /// column heading of a <c>new Table(…)</c> or <c>Table.From(…)</c>, or a word listed beside a sentence (<c>["profile", "odds ratio"]</c>)
-    /// — whereas any other list of words alone (<c>["capinno", "size"]</c>) names data.
-    /// </summary>
-    private static string? MessageOf(SyntaxNode node)
+    /// <summary>The message of a string node, or null when the node is no message (see the class's summary).</summary>
+    private static string? MessageOf(SyntaxNode node) =>
+        TextOf(node) is { } text && text.Any(char.IsLetter) && IsReaderText(node) ? text : null;
+
+    /// <summary>True when the string <paramref name="node"/> goes, as written, to a parameter a reader's text goes to.</summary>
+    private static bool IsReaderText(SyntaxNode node)
     {
-        string? text = TextOf(node);
-        if (text is null || !text.Any(char.IsLetter)) return null;
-        return IsSentence(text) || IsTableHeading(node) || Siblings(node).Any(s => TextOf(s) is { } sibling && IsSentence(sibling)) ? text : null;
+        SyntaxNode child = node;
+        for (var parent = node.Parent; parent is not null; child = parent, parent = parent.Parent)
+            switch (parent)
+            {
+                case ParenthesizedExpressionSyntax or ExpressionElementSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax
+                    or ImplicitArrayCreationExpressionSyntax:
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression }:
+                case ConditionalExpressionSyntax conditional when child != conditional.Condition:
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression }:
+                case LambdaExpressionSyntax lambda when child == lambda.ExpressionBody:
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax message }:
+                    return TextOf(message) is not null && IsReaderText(message);
+                case ArgumentSyntax argument:
+                    return ReaderParameters.Takes(argument);
+                default:
+                    return false;
+            }
+        return false;
     }
-
-    /// <summary>
-    /// True for an element of the headings of <c>new Table(title, [headings…], rows)</c> or
-    /// <c>Table.From(title, [headings…], items, row)</c>: words a reader sees, never keys.
-    /// </summary>
-    private static bool IsTableHeading(SyntaxNode node) =>
-        node.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax { Parent: ArgumentSyntax argument } }
-        && argument.Parent is ArgumentListSyntax arguments
-        && arguments.Arguments.IndexOf(argument) == 1
-        && arguments.Parent switch
-        {
-            ObjectCreationExpressionSyntax { Type: var type } => type.ToString() is "Table" or "SmeNotebooks.Display.Table",
-            InvocationExpressionSyntax { Expression: var called } => called.ToString() is "Table.From" or "SmeNotebooks.Display.Table.From",
-            _ => false,
-        };
-
-    private static bool IsSentence(string text) => text.Contains(' ') && text.Count(char.IsLetter) >= 2;
 
     /// <summary>The text of a regular string literal or interpolated string as written between its quotes; null for anything else.</summary>
     private static string? TextOf(SyntaxNode node) => node switch
@@ -81,15 +86,6 @@ public static partial class CodeMessages
         InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedStringStartToken } interpolated =>
             Pattern(interpolated),
         _ => null,
-    };
-
-    /// <summary>The other elements of the collection expression or array initializer <paramref name="node"/> is an element of.</summary>
-    private static IEnumerable<SyntaxNode> Siblings(SyntaxNode node) => node.Parent switch
-    {
-        ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } =>
-            collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).Where(e => e != node),
-        InitializerExpressionSyntax initializer => initializer.Expressions.Where(e => e != node),
-        _ => [],
     };
 
     private static string Pattern(InterpolatedStringExpressionSyntax interpolated)

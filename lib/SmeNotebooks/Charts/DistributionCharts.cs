@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Plotly.NET;
 using SmeNotebooks.Localization;
 
@@ -7,7 +8,7 @@ namespace SmeNotebooks.Charts;
 public static class DistributionCharts
 {
     /// <summary>A histogram of <paramref name="values"/> with vertical lines at <paramref name="cutPoints"/>.</summary>
-    public static GenericChart Histogram(IReadOnlyList<double> values, string title, string xTitle, IReadOnlyList<double>? cutPoints = null, int bins = 20)
+    public static GenericChart Histogram(IReadOnlyList<double> values, [Localizable(true)] string title, [Localizable(true)] string xTitle, IReadOnlyList<double>? cutPoints = null, int bins = 20)
     {
         var histogram = Figure.Trace("histogram", ("x", values.ToArray()), ("nbinsx", bins), ("name", xTitle),
             ("marker", Figure.Object(("color", Figure.Palette[0]))));

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Plotly.NET;
 using SmeNotebooks.Localization;
 using SmeNotebooks.Models;
@@ -12,7 +13,7 @@ public static class LogitCharts
     /// profile, each with its 95% band (delta method on the logit scale, see <see cref="LogisticFit.Predict(double[])"/>).
     /// </summary>
     public static GenericChart ProbabilityCurves(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles,
-        string title, string? xTitle = null, int points = 81)
+        [Localizable(true)] string title, [Localizable(true)] string? xTitle = null, int points = 81)
     {
         var traces = profiles.SelectMany((profile, i) => CurveWithBand(Grid(from, to, points), x => fit.Predict(With(fit, profile, variable, x)) is var p
             ? (p.Probability, p.Lower95, p.Upper95) : default, profile.Label, Figure.Palette[i % Figure.Palette.Length], true));
@@ -22,7 +23,7 @@ public static class LogitCharts
 
     /// <summary>The marginal effect ∂P/∂<paramref name="variable"/> = β·P(1 − P) along the same grid, with 95% delta-method bands.</summary>
     public static GenericChart MarginalEffectCurves(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles,
-        string title, int points = 81)
+        [Localizable(true)] string title, int points = 81)
     {
         var traces = profiles.SelectMany((profile, i) => CurveWithBand(Grid(from, to, points), x => fit.MarginalEffect(variable, With(fit, profile, variable, x)) is var m
             ? (m.Effect, m.Lower95, m.Upper95) : default, profile.Label, Figure.Palette[i % Figure.Palette.Length], true));
@@ -34,7 +35,7 @@ public static class LogitCharts
     /// A client-side what-if: the probability curves of every profile are in the page, a dropdown shows one at a
     /// time (plotly's updatemenus, no kernel needed).
     /// </summary>
-    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, string title) =>
+    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, [Localizable(true)] string title) =>
         Figure.Menu(profiles.Select(profile => (profile.Label, CurveWithBand(Grid(from, to, 81),
                 x => fit.Predict(With(fit, profile, variable, x)) is var p ? (p.Probability, p.Lower95, p.Upper95) : default,
                 profile.Label, Figure.Palette[0], false).ToArray())).ToArray(),
@@ -42,7 +43,7 @@ public static class LogitCharts
             ("yaxis", Figure.Axis($"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 480));
 
     /// <summary>A heat map of <paramref name="z"/>[row, column] with the value printed in each cell.</summary>
-    public static GenericChart Heatmap(double[,] z, IReadOnlyList<string> columns, IReadOnlyList<string> rows, string title, string format = "0.00")
+    public static GenericChart Heatmap(double[,] z, IReadOnlyList<string> columns, IReadOnlyList<string> rows, [Localizable(true)] string title, string format = "0.00")
     {
         var values = Enumerable.Range(0, z.GetLength(0)).Select(r => Enumerable.Range(0, z.GetLength(1)).Select(c => z[r, c]).ToArray()).ToArray();
         var text = values.Select(r => r.Select(v => v.ToString(format, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
@@ -52,7 +53,7 @@ public static class LogitCharts
     }
 
     /// <summary>The ROC curve with the chance diagonal and the AUC in the title.</summary>
-    public static GenericChart Roc(RocCurve roc, string title)
+    public static GenericChart Roc(RocCurve roc, [Localizable(true)] string title)
     {
         var curve = Figure.Trace("scatter", ("x", roc.Points.Select(p => 1 - p.Specificity).ToArray()), ("y", roc.Points.Select(p => p.Sensitivity).ToArray()),
             ("mode", "lines"), ("name", Strings.Roc_Model), ("line", Figure.Object(("shape", "hv"))));

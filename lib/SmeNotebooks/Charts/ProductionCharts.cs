@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Plotly.NET;
 using SmeNotebooks.Models;
 using SmeNotebooks.Localization;
@@ -12,8 +13,8 @@ public static class ProductionCharts
     /// must be these two) — diminishing returns drawn as papers draw them; with <paramref name="marginal"/> the curves
     /// show ∂Y/∂X instead. <paramref name="output"/> names Y on the vertical axis.
     /// </summary>
-    public static GenericChart AlongInput(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title,
-        bool marginal = false, double from = 0.02, double to = 1.0, int points = 99, string output = "Y")
+    public static GenericChart AlongInput(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, [Localizable(true)] string title,
+        bool marginal = false, double from = 0.02, double to = 1.0, int points = 99, [Localizable(true)] string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
         if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException(Strings.Error_TwoInputChart);
@@ -39,7 +40,7 @@ public static class ProductionCharts
     /// chosen in a dropdown (works in the static page), with the marginal product on hover. <paramref name="output"/>
     /// names Y on the vertical axis.
     /// </summary>
-    public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, string title, string output = "Y")
+    public static GenericChart WhatIfMenu(CobbDouglasEquation equation, string input, string held, IReadOnlyList<double> heldLevels, [Localizable(true)] string title, [Localizable(true)] string output = "Y")
     {
         int i = equation.Inputs.ToList().IndexOf(input), h = equation.Inputs.ToList().IndexOf(held);
         if (i < 0 || h < 0 || equation.Inputs.Count != 2) throw new ArgumentException(Strings.Error_TwoInputChart);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 using SmeNotebooks.Localization;
@@ -11,11 +12,11 @@ public static class SurveyCharts
     /// Horizontal stacked bars of percentages: one bar per <paramref name="itemColumn"/> value, one segment per
     /// <paramref name="categoryColumn"/> value (in the order first met, e.g. Never … Very frequently).
     /// </summary>
-    public static GenericChart StackedPercentages(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title) =>
+    public static GenericChart StackedPercentages(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, [Localizable(true)] string title) =>
         Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis(Strings.Survey_PercentOfFirms, [0, 100]));
 
     /// <summary>Horizontal stacked bars of counts, laid out as <see cref="StackedPercentages"/> (e.g. firms by class and region).</summary>
-    public static GenericChart StackedCounts(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title) =>
+    public static GenericChart StackedCounts(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, [Localizable(true)] string title) =>
         Stacked(table, itemColumn, categoryColumn, valueColumn, title, Figure.Axis(Strings.Survey_Firms));
 
     private static GenericChart Stacked(DataFrame table, string itemColumn, string categoryColumn, string valueColumn, string title, Dictionary<string, object> valueAxis)
@@ -38,7 +39,7 @@ public static class SurveyCharts
     /// One panel per <paramref name="measureColumn"/> value (each on its own axis, since measures have different units),
     /// one bar per <paramref name="groupColumn"/> value, labelled with its value.
     /// </summary>
-    public static GenericChart PanelsByGroup(DataFrame table, string measureColumn, string groupColumn, string valueColumn, string title)
+    public static GenericChart PanelsByGroup(DataFrame table, string measureColumn, string groupColumn, string valueColumn, [Localizable(true)] string title)
     {
         int rows = (int)table.Rows.Count;
         var measures = Enumerable.Range(0, rows).Select(r => Data.Lookup.Text(table, measureColumn, r)).Distinct().ToArray();
@@ -61,7 +62,7 @@ public static class SurveyCharts
     }
 
     /// <summary>Horizontal bars of one percentage per item, longest first, each labelled with its value; the axis says "% of firms" (in the reader's language) unless <paramref name="axisTitle"/> says otherwise.</summary>
-    public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, string title, string? axisTitle = null)
+    public static GenericChart Shares(DataFrame table, string itemColumn, string valueColumn, [Localizable(true)] string title, [Localizable(true)] string? axisTitle = null)
     {
         var order = Enumerable.Range(0, (int)table.Rows.Count).OrderByDescending(r => Data.Lookup.Number(table, valueColumn, r)).ToArray();
         var values = Data.Lookup.Numbers(table, valueColumn, order);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using SmeNotebooks.Localization;
 
@@ -11,14 +12,14 @@ namespace SmeNotebooks.Display;
 public static class Check
 {
     /// <summary>Claims |actual − expected| ≤ tolerance.</summary>
-    public static CheckResult Near(string claim, double expected, double actual, double tolerance)
+    public static CheckResult Near([Localizable(true)] string claim, double expected, double actual, double tolerance)
     {
         string detail = Localized.Format(Strings.Check_NearDetail, Format(actual), Format(expected), Format(tolerance));
         return Math.Abs(actual - expected) <= tolerance ? new CheckResult(claim, detail) : throw new CheckFailedException($"{claim}: {detail}.");
     }
 
     /// <summary>Claims that <paramref name="condition"/> holds; <paramref name="detail"/> shows the numbers.</summary>
-    public static CheckResult That(string claim, bool condition, string detail) =>
+    public static CheckResult That([Localizable(true)] string claim, bool condition, [Localizable(true)] string detail) =>
         condition ? new CheckResult(claim, detail) : throw new CheckFailedException($"{claim}: {detail}.");
 
     private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

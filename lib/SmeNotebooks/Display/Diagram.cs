@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -21,7 +22,7 @@ public sealed record Diagram(string Title, string Svg)
     /// left-to-right flow with arrows — e.g. a
     /// programme's goal on three pillars over its four stages. Each label may hold a line break ("\n") for a second language.
     /// </summary>
-    public static Diagram Temple(string title, string roof, IReadOnlyList<string> pillars, IReadOnlyList<string> stages)
+    public static Diagram Temple([Localizable(true)] string title, [Localizable(true)] string roof, IReadOnlyList<string> pillars, IReadOnlyList<string> stages)
     {
         if (pillars.Count == 0 || stages.Count == 0) throw new ArgumentException(Strings.Error_TempleDiagram);
         const double width = 900, pillarTop = 110, pillarHeight = 150, stageTop = 330, stageHeight = 70;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net;
 using System.Text;
 using SmeNotebooks.Localization;
@@ -14,17 +15,17 @@ namespace SmeNotebooks.Display;
 /// <param name="Headers">Column headings.</param>
 /// <param name="Rows">Cells, row by row; every row as long as <paramref name="Headers"/>.</param>
 /// <param name="Footnote">Optional note under the table (source, cut value, synthetic-data label).</param>
-public sealed record Table(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows, string? Footnote = null)
+public sealed record Table([Localizable(true)] string Title, [Localizable(true)] IReadOnlyList<string> Headers, [Localizable(true)] IReadOnlyList<IReadOnlyList<string>> Rows, [Localizable(true)] string? Footnote = null)
 {
     /// <summary>
     /// A table with one row an item: <paramref name="row"/> gives an item's cells, as long as <paramref name="headers"/>
     /// (<c>Table.From("Table 8", ["area", "firms"], areas, a =&gt; [a.Name, a.Firms.ToString()])</c>).
     /// </summary>
-    public static Table From<T>(string title, IReadOnlyList<string> headers, IEnumerable<T> items, Func<T, IReadOnlyList<string>> row, string? footnote = null) =>
+    public static Table From<T>([Localizable(true)] string title, [Localizable(true)] IReadOnlyList<string> headers, IEnumerable<T> items, [Localizable(true)] Func<T, IReadOnlyList<string>> row, [Localizable(true)] string? footnote = null) =>
         From(title, headers, items, (item, _) => row(item), footnote);
 
     /// <summary>As <see cref="From{T}(string, IReadOnlyList{string}, IEnumerable{T}, Func{T, IReadOnlyList{string}}, string?)"/>, with the item's position (from 0) given to <paramref name="row"/>.</summary>
-    public static Table From<T>(string title, IReadOnlyList<string> headers, IEnumerable<T> items, Func<T, int, IReadOnlyList<string>> row, string? footnote = null)
+    public static Table From<T>([Localizable(true)] string title, [Localizable(true)] IReadOnlyList<string> headers, IEnumerable<T> items, [Localizable(true)] Func<T, int, IReadOnlyList<string>> row, [Localizable(true)] string? footnote = null)
     {
         var rows = items.Select(row).ToArray();
         for (int r = 0; r < rows.Length; r++)

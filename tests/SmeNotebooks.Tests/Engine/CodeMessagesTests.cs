@@ -20,19 +20,32 @@ public class CodeMessagesTests
         """;
 
     [Fact]
-    public void Sentences_are_messages_and_names_keys_and_verbatim_strings_are_not()
+    public void What_goes_to_a_readers_text_is_a_message_and_keys_and_verbatim_strings_are_not()
     {
-        Assert.Equal(["the refit agrees with Table 4", "largest gap {0} over {1} terms", "P = {0} for a {1}", "likely exporter"], CodeMessages.Extract(Cell));
+        Assert.Equal(["the refit agrees with Table 4", "largest gap {0} over {1} terms", "P = {0} for a {1}", "likely exporter", "firm"], CodeMessages.Extract(Cell));
     }
 
     [Fact]
-    public void A_tables_column_headings_are_messages_even_as_single_words()
+    public void A_tables_title_headings_and_cells_are_messages_even_as_single_words()
     {
         const string cell = """
-            display(new Table("Counts", ["area", "firms"], rows));
+            display(new Table("Counts", ["area", "firms"], [["North", $"{n} firms"]]));
+            display(Table.From("By area", ["area"], areas, a => [a.Name, "surveyed"]));
             double firms = Lookup.Number(table, "firms", ("area", "Total"));
             """;
-        Assert.Equal(["area", "firms"], CodeMessages.Extract(cell));
+        Assert.Equal(["Counts", "area", "firms", "North", "{0} firms", "By area", "area", "surveyed"], CodeMessages.Extract(cell));
+    }
+
+    [Fact]
+    public void A_data_key_is_never_a_message_even_as_a_sentence_and_a_marked_text_always_is()
+    {
+        const string cell = """
+            double share = Lookup.Number(table6, "percent", ("action", "Staff training"));
+            var south = facts.Single(f => f.Region == "South America");
+            string[] names = ["first quartile", Translatable.Text("third quartile")];
+            display(SmeNotebooks.Display.Check.That("the shares add up", true, string.Join(" or ", names)));
+            """;
+        Assert.Equal(["third quartile", "the shares add up"], CodeMessages.Extract(cell));
     }
 
     [Fact]

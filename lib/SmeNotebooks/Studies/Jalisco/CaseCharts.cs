@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Plotly.NET;
 using SmeNotebooks.Charts;
@@ -94,7 +95,7 @@ public static class CaseCharts
     }
 
     /// <summary>Stacked bars: each firm's action-plan items by the programme pillar they serve (<paramref name="pillars"/> in order).</summary>
-    public static GenericChart ActionsByPillar(string[] firms, string[] pillars, int[,] counts, string title)
+    public static GenericChart ActionsByPillar(string[] firms, string[] pillars, int[,] counts, [Localizable(true)] string title)
     {
         var traces = pillars.Select((p, k) => Figure.Trace("bar", ("x", firms.Select(FirmName).ToArray()),
             ("y", Enumerable.Range(0, firms.Length).Select(f => counts[f, k]).ToArray()), ("name", p),

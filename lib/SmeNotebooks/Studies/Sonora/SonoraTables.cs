@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Display;
 using SmeNotebooks.Models;
@@ -54,7 +55,7 @@ public static class SonoraTables
     }
 
     /// <summary>Table 5: the 18 printed probabilities against <paramref name="probability"/> (capinno, activity, size).</summary>
-    public static Comparison Table5(Func<double[], double> probability, string dataFolder, string title)
+    public static Comparison Table5(Func<double[], double> probability, string dataFolder, [Localizable(true)] string title)
     {
         var published = SonoraData.Printed(dataFolder, "table5-predicted-probabilities.csv", Localized.Format(Strings.Table_Number, 5));
         var frame = published.Frame;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Plotly.NET;
 using SmeNotebooks.Charts;
@@ -89,7 +90,7 @@ public static class GvcCharts
     }
 
     /// <summary>Range bars for stated ranges (e.g. small firms' productivity relative to large firms, 16-36% vs 63-75%).</summary>
-    public static GenericChart Ranges(IReadOnlyList<(string Label, StatedFact Fact)> ranges, string axisTitle, string title)
+    public static GenericChart Ranges(IReadOnlyList<(string Label, StatedFact Fact)> ranges, [Localizable(true)] string axisTitle, [Localizable(true)] string title)
     {
         var labels = ranges.Select(r => PlaceNames.Display(r.Label)).ToArray();
         var bars = Figure.Trace("bar", ("y", labels), ("x", ranges.Select(r => r.Fact.High - r.Fact.Low).ToArray()), ("base", ranges.Select(r => r.Fact.Low).ToArray()),
@@ -100,7 +101,7 @@ public static class GvcCharts
     }
 
     /// <summary>Horizontal bars of single stated values (e.g. the share of SMEs that export directly, by country).</summary>
-    public static GenericChart Values(IReadOnlyList<(string Label, StatedFact Fact)> values, string axisTitle, string title, string? highlight = null)
+    public static GenericChart Values(IReadOnlyList<(string Label, StatedFact Fact)> values, [Localizable(true)] string axisTitle, [Localizable(true)] string title, string? highlight = null)
     {
         var labels = values.Select(v => PlaceNames.Display(v.Label)).ToArray();
         var bars = Figure.Trace("bar", ("y", labels), ("x", values.Select(v => v.Fact.Value).ToArray()), ("orientation", "h"), ("showlegend", false),
