@@ -72,18 +72,50 @@ serve.SetAction(parse =>
 
 var notebook = new Argument<string>("notebook");
 var result = new Option<string>("--result") { Required = true };
-var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout };
+var answers = new Option<string>("--answers") { Description = "Variables whose values to add to the result (comma-separated), for the grader" };
+var execute = new Command("execute", "Internal: execute one notebook in this process and write its result as JSON") { notebook, result, keepGoing, timeout, answers };
 execute.Hidden = true;
 execute.SetAction(parse =>
 {
-    var run = new NotebookExecutor(TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(keepGoing)).Run(parse.GetValue(notebook)!);
+    var run = new NotebookExecutor(TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(keepGoing))
+        .Run(parse.GetValue(notebook)!, parse.GetValue(answers)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     File.WriteAllText(parse.GetValue(result)!, JsonSerializer.Serialize(run, NotebookProcess.Json));
     Console.Out.Flush();
     Environment.Exit(0);   // ends a timed-out cell's thread too
     return 0;
 });
 
-var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, catalog, translate, serve, execute };
+var submissions = new Argument<string>("submissions") { Description = "A folder of submitted notebooks (.ipynb or .dib): one a student, named after them" };
+var gradeOut = new Option<string>("--out") { Description = "Folder for gradebook.csv, gradebook.html and students/<student>.html", Required = true };
+var collection = new Option<string>("--collection") { Description = "The collection to grade against (its notebooks/, data/ and built lib/)", DefaultValueFactory = _ => "." };
+var teacherLanguage = new Option<string>("--lang") { Description = "The gradebook's language (en, es, …)", DefaultValueFactory = _ => "en" };
+var unsafeRun = new Option<bool>("--unsafe") { Description = "Where no sandbox (bubblewrap) is available, run the students' code without one: only for notebooks you trust" };
+var notebookLimit = new Option<double>("--notebook-timeout") { Description = "Seconds a submission may run in all before it is stopped", DefaultValueFactory = _ => 600 };
+var grade = new Command("grade", "Run each submitted notebook from a clean start and grade every exercise: <out>/gradebook.csv and gradebook.html") { submissions, gradeOut, collection, teacherLanguage, timeout, notebookLimit, unsafeRun };
+grade.SetAction(parse =>
+{
+    bool sandboxed = SmeNotebooks.Runner.Grading.Sandbox.Program is not null;
+    if (!sandboxed && !parse.GetValue(unsafeRun))
+    {
+        Console.Error.WriteLine("grade runs students' code, which needs a sandbox: install bubblewrap (apt-get install bubblewrap), or pass --unsafe to run notebooks you trust without one.");
+        return 2;
+    }
+    string folder = parse.GetValue(submissions)!, output = parse.GetValue(gradeOut)!, root = parse.GetValue(collection)!;
+    if (!Directory.Exists(folder) || !Directory.Exists(Path.Combine(root, "notebooks")))
+    {
+        Console.Error.WriteLine(!Directory.Exists(folder) ? $"No such folder of submissions: '{folder}'." : $"'{Path.GetFullPath(root)}' is not the collection (no notebooks/ folder): pass --collection.");
+        return 2;
+    }
+    SmeNotebooks.Engine.Execution.NotebookCulture.Apply(parse.GetValue(teacherLanguage)!);
+    if (!sandboxed) Console.Error.WriteLine("No sandbox on this machine: the submissions run as your own user (--unsafe).");
+    var rows = SmeNotebooks.Runner.Grading.Grader.Grade(folder, root, output, TimeSpan.FromSeconds(parse.GetValue(timeout)), TimeSpan.FromSeconds(parse.GetValue(notebookLimit)), sandboxed);
+    File.WriteAllText(Path.Combine(output, "gradebook.csv"), SmeNotebooks.Runner.Grading.GradebookFiles.Csv(rows));
+    File.WriteAllText(Path.Combine(output, "gradebook.html"), SmeNotebooks.Runner.Grading.GradebookFiles.Html(rows, Path.GetFileName(Path.GetFullPath(folder))));
+    Console.WriteLine($"Graded {rows.Select(r => r.Student).Distinct().Count()} submission(s): {Path.GetFullPath(Path.Combine(output, "gradebook.csv"))} and gradebook.html");
+    return 0;
+});
+
+var root = new RootCommand("SmeNotebooks.Runner: execute .dib notebooks headless and render offline HTML and .ipynb") { render, check, twins, catalog, translate, serve, grade, execute };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -124,6 +124,24 @@ public sealed class NotebookSession
         }
     }
 
+    /// <summary>
+    /// The value of <paramref name="expression"/> in the session's state (a variable's name, for a grader reading a
+    /// student's answer), without output, history or an execution count: the value, or the exception that stopped it
+    /// (a <see cref="CompilationErrorException"/> when the name is not defined). The session's variables are unchanged.
+    /// </summary>
+    public (object? Value, Exception? Error) Evaluate(string expression)
+    {
+        try
+        {
+            var submission = _chain.Compile(expression, _options.WithFilePath("evaluate"));
+            return (_chain.Run(submission), null);
+        }
+        catch (Exception ex)
+        {
+            return (null, ex is AggregateException { InnerException: { } inner } ? inner : ex);
+        }
+    }
+
     /// <summary>The namespaces .NET Interactive's C# kernel imports by default.</summary>
     public static readonly string[] DefaultImports = ["System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Threading.Tasks"];
 

@@ -1,5 +1,6 @@
 using SmeNotebooks.Engine.Execution;
 using System.Diagnostics;
+using SmeNotebooks.Runner.Grading;
 using System.Globalization;
 using Markdig;
 using SmeNotebooks.Runner.Dib;
@@ -24,8 +25,11 @@ public sealed class NotebookExecutor
         _keepGoing = keepGoing;
     }
 
-    /// <summary>Executes the notebook at <paramref name="path"/>.</summary>
-    public NotebookRun Run(string path)
+    /// <summary>
+    /// Executes the notebook at <paramref name="path"/>; then reads the values of the variables named in
+    /// <paramref name="answers"/> (a student's answers, for the grader) from the session the cells left.
+    /// </summary>
+    public NotebookRun Run(string path, IReadOnlyList<string>? answers = null)
     {
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -47,7 +51,11 @@ public sealed class NotebookExecutor
             using var host = NotebookHost.Start(language, folder, SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(full));
             var cells = ExecuteCells(document, name, host.Session);
             var (title, summary) = TitleAndSummary(document, name);
-            return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds) { DataFiles = [.. dataFiles] };
+            return new NotebookRun(full, title, summary, cells, started, clock.Elapsed.TotalMilliseconds)
+            {
+                DataFiles = [.. dataFiles],
+                Answers = [.. (answers ?? []).Select(variable => AnswerValue.Of(variable, host.Session.Evaluate(variable)))],
+            };
         }
         finally
         {
@@ -82,17 +90,30 @@ public sealed class NotebookExecutor
                 continue;
             }
             var clock = Stopwatch.StartNew();
-            // On a thread of its own: synchronous cell code would otherwise never time out.
-            var task = Task.Run(() => session.Execute(cell.Content, number));
-            Exception? failure = task.Wait(_cellTimeout)
-                ? task.Result
-                : new TimeoutException(Localized.Format(EngineStrings.Timeout, _cellTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)));
+            // On a thread of its own: synchronous cell code would otherwise never time out. At the timeout the cell is
+            // interrupted (the engine's interruption points stop its loops and the library's searches); one that stops
+            // leaves the session as it was before it, and the next cells run.
+            using var interrupt = new CancellationTokenSource();
+            var task = Task.Run(() =>
+            {
+                SmeNotebooks.Interruption.Token = interrupt.Token;
+                return session.Execute(cell.Content, number);
+            });
+            bool finished = task.Wait(_cellTimeout);
+            if (!finished)
+            {
+                interrupt.Cancel();
+                finished = task.Wait(TimeSpan.FromSeconds(5));
+            }
+            Exception? failure = interrupt.IsCancellationRequested
+                ? new TimeoutException(Localized.Format(EngineStrings.Timeout, _cellTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)))
+                : task.Result;
             string? error = null;
             if (failure is not null)
             {
                 error = CellFailure.Of(failure, number).Describe(name, number);
                 sink.Add(new CellOutput(CellOutputKind.Error, error));
-                if (failure is TimeoutException) stopped = true;  // the timed-out script may still be running; nothing after it is safe
+                if (!finished) stopped = true;  // the timed-out script is still running: nothing after it is safe
             }
             runs.Add(new CellRun(number, cell.Kernel, cell.Language, cell.Content, error is null ? CellStatus.Ok : CellStatus.Failed, sink.Take(), error, clock.Elapsed.TotalMilliseconds));
             if (error is not null && !_keepGoing) stopped = true;

@@ -1,4 +1,5 @@
 using SmeNotebooks.Runner.Dib;
+using SmeNotebooks.Runner.Grading;
 
 namespace SmeNotebooks.Runner.Execution;
 
@@ -14,6 +15,9 @@ public sealed record NotebookRun(string Path, string Title, string Summary, IRea
 {
     /// <summary>The data files the notebook read (full paths, in the order first read): the data behind its page.</summary>
     public IReadOnlyList<string> DataFiles { get; init; } = [];
+
+    /// <summary>The answer variables a grader asked for, as the cells left them (empty when none was asked).</summary>
+    public IReadOnlyList<AnswerValue> Answers { get; init; } = [];
 
     /// <summary>True when every cell ran (or rendered) and nothing failed.</summary>
     public bool Succeeded => FatalError is null && Cells.All(c => c.Status is CellStatus.Ok or CellStatus.NotExecuted);

@@ -6,16 +6,26 @@ namespace SmeNotebooks.Exercises;
 /// <summary>
 /// An exercise with a checkable answer: the solution is computed by the library from the collection's data (never
 /// typed in a notebook), and <see cref="Check(double)"/> or <see cref="Check(string)"/> compares a student's answer
-/// with it — a number within <see cref="Tolerance"/>, or a choice (case and surrounding spaces ignored, in any of the
-/// collection's languages). What the student reads is in the reader's language (<see cref="Strings"/>).
+/// with it — a number within the tolerance stated in the question, or a choice (case and surrounding spaces ignored,
+/// in any of the collection's languages). What the student reads is in the reader's language (<see cref="Strings"/>).
+/// The solution is kept inside: no public member, <c>ToString</c> or display of an exercise shows it, so a student's
+/// notebook cannot print it (a determined student can still read the library's source — see the teacher's notes).
 /// </summary>
-/// <param name="Index">How the notebook numbers it: 1 for "Exercise 1".</param>
-/// <param name="Number">The numeric solution (NaN for a choice).</param>
-/// <param name="Choices">The names a choice accepts — the solution in each language ("Brazil", "Brasil"); empty for a number.</param>
-/// <param name="Tolerance">How far a numeric answer may be from the solution, stated in the question.</param>
-/// <param name="Hint">What a wrong answer is told — a method, never the solution.</param>
-public sealed record Exercise(int Index, double Number, IReadOnlyList<string> Choices, double Tolerance, string Hint)
+public sealed class Exercise
 {
+    private readonly double _number;
+    private readonly IReadOnlyList<string> _choices;
+    private readonly double _tolerance;
+
+    private Exercise(int index, double number, IReadOnlyList<string> choices, double tolerance, string hint) =>
+        (Index, _number, _choices, _tolerance, Hint) = (index, number, choices, tolerance, hint);
+
+    /// <summary>How the notebook numbers it: 1 for "Exercise 1".</summary>
+    public int Index { get; }
+
+    /// <summary>What a wrong answer is told — a method, never the solution.</summary>
+    public string Hint { get; }
+
     /// <summary>"Exercise 1" in the reader's language.</summary>
     public string Name => Localized.Format(Strings.Exercise_Name, Index);
 
@@ -37,10 +47,10 @@ public sealed record Exercise(int Index, double Number, IReadOnlyList<string> Ch
     /// <summary>Checks a numeric answer; NaN (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(double answer)
     {
-        if (Choices.Count > 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForName, Name));
+        if (_choices.Count > 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForName, Name));
         if (double.IsNaN(answer)) return NotAnswered();
-        string shown = answer.ToString("G6", CultureInfo.InvariantCulture), tolerance = Tolerance.ToString("G3", CultureInfo.InvariantCulture);
-        return Math.Abs(answer - Number) <= Tolerance
+        string shown = answer.ToString("G6", CultureInfo.InvariantCulture), tolerance = _tolerance.ToString("G3", CultureInfo.InvariantCulture);
+        return Math.Abs(answer - _number) <= _tolerance
             ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_NumberCorrect, shown, tolerance))
             : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_NumberWrong, shown, tolerance, Hint));
     }
@@ -48,12 +58,15 @@ public sealed record Exercise(int Index, double Number, IReadOnlyList<string> Ch
     /// <summary>Checks a named answer; null or blank (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(string? answer)
     {
-        if (Choices.Count == 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForNumber, Name));
+        if (_choices.Count == 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForNumber, Name));
         if (string.IsNullOrWhiteSpace(answer)) return NotAnswered();
-        return Choices.Any(c => string.Equals(answer.Trim(), c, StringComparison.OrdinalIgnoreCase))
+        return _choices.Any(c => string.Equals(answer.Trim(), c, StringComparison.OrdinalIgnoreCase))
             ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_ChoiceCorrect, answer.Trim()))
             : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_ChoiceWrong, answer.Trim(), Hint));
     }
 
     private ExerciseResult NotAnswered() => new(Name, ExerciseVerdict.NotAnswered, Strings.Exercise_NotAnswered);
+
+    /// <summary>The exercise's name ("Exercise 1"), never its solution.</summary>
+    public override string ToString() => Name;
 }
