@@ -40,6 +40,10 @@ public static class Formatters
         Text<Comparison>(c => c.ToTable().ToString());
         Text<LogisticFit>(f => string.Join(Environment.NewLine, LogisticTables(f).Select(t => t.ToString())));
         Text<LinearFit>(f => SpssTables.ModelSummary(f) + Environment.NewLine + SpssTables.Coefficients(f));
+        Text<CobbDouglasFit>(f => SpssTables.ModelSummary(f.Regression) + Environment.NewLine + SpssTables.Coefficients(f.Regression));
+        Text<ClassificationTable>(t => SpssTables.Classification(t).ToString());
+        Text<HosmerLemeshowTest>(t => SpssTables.HosmerLemeshow(t).ToString());
+        Text<NormalityTest>(t => SpssTables.Normality(t).ToString());
     }
 
     /// <summary>The tables SPSS prints for Block 1 of a logistic regression, in its order.</summary>

@@ -19,7 +19,7 @@ public static class SpssTables
         ["", Strings.Spss_B, Strings.Spss_SE, Strings.Spss_Wald, Strings.Spss_df, Strings.Spss_Sig, Strings.Spss_ExpB, Strings.Spss_ExpBLower, Strings.Spss_Upper],
         fit.Coefficients.Select(c => (IReadOnlyList<string>)
         [
-            c.Name, Number.Format(c.Estimate), Number.Format(c.StdError), Number.Format(c.Wald), c.DegreesOfFreedom.ToString(),
+            SpssLabels.Display(c.Name), Number.Format(c.Estimate), Number.Format(c.StdError), Number.Format(c.Wald), c.DegreesOfFreedom.ToString(),
             Number.Format(c.PValue), Number.Format(c.OddsRatio),
             c.Name == ModelTerms.Constant ? "" : Number.Format(c.OddsRatioLower95),
             c.Name == ModelTerms.Constant ? "" : Number.Format(c.OddsRatioUpper95),
@@ -47,11 +47,15 @@ public static class SpssTables
         [["1", Number.Format(fit.MinusTwoLogLikelihood), Number.Format(fit.CoxSnellR2), Number.Format(fit.NagelkerkeR2)]],
         Localized.Format(Strings.Spss_EstimationTerminated, fit.Iterations, fit.Tolerance.ToString("G3", CultureInfo.InvariantCulture)));
 
-    /// <summary>"Omnibus Tests of Model Coefficients" (the model row).</summary>
+    /// <summary>
+    /// "Omnibus Tests of Model Coefficients" as SPSS prints it for one block entered at once: the Step, Block and Model
+    /// rows, which then hold the same likelihood-ratio test.
+    /// </summary>
     public static Table Omnibus(LogisticFit fit) => new(
         Strings.Spss_Omnibus,
         ["", Strings.Spss_ChiSquare, Strings.Spss_df, Strings.Spss_Sig],
-        [[Strings.Spss_Model, Number.Format(fit.Omnibus.ChiSquare), fit.Omnibus.DegreesOfFreedom.ToString(), Number.Format(fit.Omnibus.PValue)]]);
+        [.. new[] { Strings.Spss_Step, Strings.Spss_Block, Strings.Spss_Model }.Select(row => (IReadOnlyList<string>)
+            [row, Number.Format(fit.Omnibus.ChiSquare), fit.Omnibus.DegreesOfFreedom.ToString(), Number.Format(fit.Omnibus.PValue)])]);
 
     /// <summary>"Hosmer and Lemeshow Test" with its contingency table.</summary>
     public static Table HosmerLemeshow(HosmerLemeshowTest test) => new(
@@ -82,7 +86,7 @@ public static class SpssTables
         ["", Strings.Spss_B, Strings.Spss_StdError, "t", Strings.Spss_Sig, Strings.Spss_BLower, Strings.Spss_Upper],
         fit.Coefficients.Select(c => (IReadOnlyList<string>)
         [
-            c.Name, Number.Format(c.Estimate), Number.Format(c.StdError), Number.Format(c.T), Number.Format(c.PValue),
+            SpssLabels.Display(c.Name), Number.Format(c.Estimate), Number.Format(c.StdError), Number.Format(c.T), Number.Format(c.PValue),
             Number.Format(c.Lower95), Number.Format(c.Upper95),
         ]).ToArray());
 

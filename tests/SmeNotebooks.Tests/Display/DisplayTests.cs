@@ -64,6 +64,17 @@ public class DisplayTests
     }
 
     [Fact]
+    public void Every_SPSS_result_reads_as_its_table_in_plain_text_not_as_an_object_dump()
+    {
+        Formatters.Register();
+        // What a console front end, a text/plain reader or a gradebook sees: the same table the page shows.
+        string hosmer = Fit.HosmerLemeshow().ToDisplayString(PlainTextFormatter.MimeType);
+        Assert.StartsWith("Hosmer and Lemeshow Test", hosmer);
+        Assert.DoesNotContain("HosmerLemeshowTest {", hosmer);
+        Assert.StartsWith("Classification Table", Fit.Classify().ToDisplayString(PlainTextFormatter.MimeType));
+    }
+
+    [Fact]
     public void Comparison_highlights_values_outside_tolerance()
     {
         var comparison = new Comparison("Table 4", [new PublishedValue(1.473, 3).Beside(1.4731, "Capinno", "B"), new PublishedValue(0.408, 3).Beside(0.410, "Capinno", "S.E.")], "Table 4");

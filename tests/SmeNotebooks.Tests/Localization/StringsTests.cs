@@ -88,8 +88,15 @@ public partial class StringsTests
         Assert.Equal("Variables en la ecuación", spanish.Title);
         var english = SpssTables.VariablesInTheEquation(fit);
         Assert.Equal(["", "B", "S.E.", "Wald", "df", "Sig.", "Exp(B)"], english.Headers.Take(7));
-        Assert.Equal(english.Rows, spanish.Rows);   // the numbers keep their decimal point in either language
+        Assert.Equal(english.Rows.Select(r => r.Skip(1)), spanish.Rows.Select(r => r.Skip(1)));   // the numbers keep their decimal point in either language
+        Assert.Equal(("Constant", "Constante"), (english.Rows[^1][0], spanish.Rows[^1][0]));         // the intercept as each SPSS names it
+        Assert.Equal(english.Rows.SkipLast(1).Select(r => r[0]), spanish.Rows.SkipLast(1).Select(r => r[0]));   // variables keep their names
         Assert.Equal("Resumen del modelo", TestCulture.InLanguage("es-MX", () => SpssTables.ModelSummary(fit)).Title);
+        // The omnibus test as Spanish SPSS prints it for one block: Paso, Bloque and Modelo, under "Chi-cuadrado".
+        var omnibus = TestCulture.InLanguage("es", () => SpssTables.Omnibus(fit));
+        Assert.Equal(["Paso", "Bloque", "Modelo"], omnibus.Rows.Select(r => r[0]));
+        Assert.Equal("Chi-cuadrado", omnibus.Headers[1]);
+        Assert.Single(omnibus.Rows.Select(r => string.Join(",", r.Skip(1))).Distinct());
     }
 
     [Fact]
