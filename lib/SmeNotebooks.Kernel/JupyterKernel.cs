@@ -93,6 +93,8 @@ internal sealed class JupyterKernel : IDisposable
             var reply = request.Type switch
             {
                 "kernel_info_request" => Reply("kernel_info_reply", KernelInfo()),
+                "execute_request" or "complete_request" or "inspect_request" or "is_complete_request" or "history_request" when socket == _channels.Control =>
+                    throw new WrongChannelException(request.Type),
                 "execute_request" => Reply("execute_reply", Execute(request)),
                 "complete_request" => Reply("complete_reply", Complete(request.Content)),
                 "inspect_request" => Reply("inspect_reply", Inspect(request.Content)),
@@ -117,7 +119,7 @@ internal sealed class JupyterKernel : IDisposable
             {
                 var error = new JsonObject
                 {
-                    ["status"] = "error", ["ename"] = ex is InvalidRequestException ? "InvalidRequest" : ex.GetType().Name, ["evalue"] = ex.Message,
+                    ["status"] = "error", ["ename"] = ex switch { InvalidRequestException => "InvalidRequest", WrongChannelException => "WrongChannel", _ => ex.GetType().Name }, ["evalue"] = ex.Message,
                     ["traceback"] = new JsonArray(JsonValue.Create(ex.Message)),
                 };
                 if (request.Type == "execute_request") error["execution_count"] = _interpreter.Count;

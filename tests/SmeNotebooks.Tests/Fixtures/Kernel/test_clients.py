@@ -227,6 +227,19 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
+    def test_an_execute_request_on_the_control_channel_is_refused_and_the_shell_cell_keeps_its_outputs(self):
+        run(self.kc, "1")
+        shell_id = self.kc.execute('System.Threading.Thread.Sleep(1500); Console.WriteLine("from the shell cell");')
+        time.sleep(0.3)
+        request = self.kc.session.msg("execute_request", {"code": 'Console.WriteLine("from control");', "silent": False})
+        self.kc.control_channel.send(request)
+        reply = self.kc.get_control_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], request["header"]["msg_id"])
+        self.assertEqual((reply["msg_type"], reply["content"]["status"]), ("execute_reply", "error"))
+        self.assertIn("shell channel", reply["content"]["evalue"])
+        self.assertEqual(self.reply_to(shell_id, 60)["content"]["status"], "ok")
+        self.assertIsNotNone(self.stream_saying(shell_id, "from the shell cell", 10), "the shell cell lost its output")
+
     def test_unbounded_recursion_is_an_error_in_the_cell_and_the_kernel_keeps_its_variables(self):
         run(self.kc, "int kept = 41;")
         for code in ("int F(int n) => F(n + 1) + 1;\nF(0)", "int G(int n) { return G(n + 1) + 1; }\nG(0)"):
