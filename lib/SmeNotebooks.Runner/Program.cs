@@ -106,7 +106,13 @@ grade.SetAction(parse =>
         Console.Error.WriteLine(!Directory.Exists(folder) ? $"No such folder of submissions: '{folder}'." : $"'{Path.GetFullPath(root)}' is not the collection (no notebooks/ folder): pass --collection.");
         return 2;
     }
-    SmeNotebooks.Engine.Execution.NotebookCulture.Apply(parse.GetValue(teacherLanguage)!);
+    string lang = parse.GetValue(teacherLanguage)!;
+    if (!SmeNotebooks.Localization.Languages.All.Any(c => c.Name == lang))
+    {
+        Console.Error.WriteLine($"The gradebook cannot be written in '{lang}'; the collection's languages are {string.Join(", ", SmeNotebooks.Localization.Languages.All.Select(c => c.Name))}.");
+        return 2;
+    }
+    SmeNotebooks.Engine.Execution.NotebookCulture.Apply(lang);
     if (!sandboxed) Console.Error.WriteLine("No sandbox on this machine: the submissions run as your own user (--unsafe).");
     var rows = SmeNotebooks.Runner.Grading.Grader.Grade(folder, root, output, TimeSpan.FromSeconds(parse.GetValue(timeout)), TimeSpan.FromSeconds(parse.GetValue(notebookLimit)), sandboxed);
     File.WriteAllText(Path.Combine(output, "gradebook.csv"), SmeNotebooks.Runner.Grading.GradebookFiles.Csv(rows));

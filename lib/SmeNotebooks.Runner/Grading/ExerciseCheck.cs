@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using SmeNotebooks.Exercises;
+using Exercise = SmeNotebooks.Exercises.Exercise;
 using SmeNotebooks.Runner.Dib;
 
 namespace SmeNotebooks.Runner.Grading;
@@ -22,13 +23,14 @@ public sealed partial record ExerciseCheck(string Study, int Index, string Varia
             .Select(m => new ExerciseCheck(m.Groups[1].Value, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[3].Value))
             .DistinctBy(c => (c.Study, c.Index))];
 
-    /// <summary>The check of <paramref name="answer"/> against the library's solution, computed from <paramref name="dataFolder"/>.</summary>
-    public ExerciseResult Grade(AnswerValue answer, string dataFolder)
-    {
-        var type = typeof(Exercise).Assembly.GetExportedTypes().Single(t => t.Name == Study);
-        var exercise = (Exercise)type.GetMethod("Exercise" + Index, BindingFlags.Public | BindingFlags.Static, [typeof(string)])!.Invoke(null, [dataFolder])!;
-        return answer.Number is { } number ? exercise.Check(number) : exercise.Check(answer.Text);
-    }
+    /// <summary>The exercise as the library builds it, its solution computed from <paramref name="dataFolder"/> (the study's <c>ExerciseN(dataFolder)</c>).</summary>
+    public Exercise Exercise(string dataFolder) =>
+        (Exercise)typeof(Exercise).Assembly.GetExportedTypes().Single(t => t.Name == Study)
+            .GetMethod("Exercise" + Index, BindingFlags.Public | BindingFlags.Static, [typeof(string)])!.Invoke(null, [dataFolder])!;
+
+    /// <summary>The check of <paramref name="answer"/> by <paramref name="exercise"/>: a number or a text, as the student left it.</summary>
+    public static ExerciseResult Grade(AnswerValue answer, Exercise exercise) =>
+        answer.Number is { } number ? exercise.Check(number) : exercise.Check(answer.Text);
 
     [GeneratedRegex(@"\b(\w+Exercises)\.Exercise(\d+)\(\s*dataFolder\s*\)\.Check\(\s*(\w+)\s*\)")]
     private static partial Regex Call();

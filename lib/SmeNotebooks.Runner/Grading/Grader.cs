@@ -28,6 +28,8 @@ public static class Grader
             .Select(d => (Name: Path.GetFileNameWithoutExtension(d), Checks: ExerciseCheck.In(DibDocument.Parse(File.ReadAllText(d), Path.GetFileName(d)))))
             .Where(n => n.Checks.Count > 0).ToList();
         string data = Path.GetFullPath(Path.Combine(collection, "data"));
+        // Each exercise's solution is computed once a grading, whatever the number of submissions.
+        var exercises = notebooks.SelectMany(n => n.Checks).Distinct().ToDictionary(c => c, c => new Lazy<Exercise>(() => c.Exercise(data)));
         string work = Directory.CreateTempSubdirectory("sme-grade-").FullName;
         Directory.CreateDirectory(Path.Combine(output, "students"));
         var graded = new List<Func<IEnumerable<GradeRow>>>();
@@ -53,7 +55,7 @@ public static class Grader
             {
                 var run = Run(submitted, match.Name, match.Checks, collection, stage, cellTimeout, limit, sandboxed);
                 File.WriteAllText(Path.Combine(output, "students", submitted.Student + ".html"), Rendering.HtmlPage.Render(run));
-                return match.Checks.Select(check => Row(submitted.Student, match.Name, check, run, data));
+                return match.Checks.Select(check => Row(submitted.Student, match.Name, check, run, exercises[check]));
             });
         }
         try
@@ -82,7 +84,7 @@ public static class Grader
         return NotebookProcess.Run(staged, cellTimeout, keepGoing: true, [.. checks.Select(c => c.Variable).Distinct()], sandbox, limit);
     }
 
-    private static GradeRow Row(string student, string notebook, ExerciseCheck check, NotebookRun run, string data)
+    private static GradeRow Row(string student, string notebook, ExerciseCheck check, NotebookRun run, Lazy<Exercise> exercise)
     {
         GradeRow Error(string why) => new(student, notebook, check.Index, GradeVerdict.Error, "", why);
         if (run.Answers.FirstOrDefault(a => a.Variable == check.Variable) is not { } answer)
@@ -92,7 +94,7 @@ public static class Grader
         string shown = answer.Number is { } number ? (double.IsNaN(number) ? "" : number.ToString(CultureInfo.InvariantCulture)) : answer.Text ?? "";
         try
         {
-            var result = check.Grade(answer, data);
+            var result = ExerciseCheck.Grade(answer, exercise.Value);
             var verdict = result.Verdict switch
             {
                 ExerciseVerdict.Correct => GradeVerdict.Correct,

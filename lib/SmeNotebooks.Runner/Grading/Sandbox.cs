@@ -42,7 +42,7 @@ public sealed record Sandbox(string Collection, string Scratch)
     {
         var start = new ProcessStartInfo { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         var line = new List<string>();
-        if (Environment.UserName == "root" || Environment.IsPrivilegedProcess)
+        if (Environment.IsPrivilegedProcess)
             line.AddRange(["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"]);
         line.AddRange(["prlimit", $"--nproc={Processes}", $"--as={AddressSpace}", "--", Program!,
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",

@@ -26,9 +26,7 @@ public sealed record SubmittedNotebook(string Student, string Language, DibDocum
         {
             if (path.EndsWith(".dib", StringComparison.OrdinalIgnoreCase))
             {
-                string language = NotebookFiles.LanguageOf(path);
-                string student = language == Languages.Source ? Path.GetFileNameWithoutExtension(path) : NotebookFiles.EnglishName(path);
-                return new SubmittedNotebook(student, language, DibDocument.Parse(File.ReadAllText(path), name));
+                return new SubmittedNotebook(NotebookFiles.EnglishName(path), NotebookFiles.LanguageOf(path), DibDocument.Parse(File.ReadAllText(path), name));
             }
             var notebook = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidDataException("not a JSON object");
             string kernel = notebook["metadata"]?["kernelspec"]?["name"]?.GetValue<string>() ?? "";

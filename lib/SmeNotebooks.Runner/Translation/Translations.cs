@@ -22,11 +22,10 @@ internal static class Translations
         }
         foreach (var (dib, lang) in Each(notebooks, language))
         {
-            language = lang;
             string name = Path.GetFileName(dib);
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
-            Update(NotebookTranslation.CatalogPath(dib, language), [.. NotebookTranslation.Units(document, name)], language, "paragraphs");
-            Update(NotebookTranslation.MessagesPath(dib, language), [.. NotebookTranslation.Messages(document, name)], language, "code messages");
+            Update(NotebookTranslation.CatalogPath(dib, lang), [.. NotebookTranslation.Units(document, name)], lang, "paragraphs");
+            Update(NotebookTranslation.MessagesPath(dib, lang), [.. NotebookTranslation.Messages(document, name)], lang, "code messages");
         }
         return 0;
     }
@@ -50,18 +49,17 @@ internal static class Translations
         int failures = 0;
         foreach (var (dib, lang) in Each(notebooks, language))
         {
-            language = lang;
-            string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, language);
+            string name = Path.GetFileName(dib), path = NotebookTranslation.CatalogPath(dib, lang);
             if (!File.Exists(path)) continue;
             var document = DibDocument.Parse(File.ReadAllText(dib), name);
             var catalog = PoCatalog.Parse(File.ReadAllText(path), path);
-            string messagesPath = NotebookTranslation.MessagesPath(dib, language);
+            string messagesPath = NotebookTranslation.MessagesPath(dib, lang);
             var messages = File.Exists(messagesPath) ? PoCatalog.Parse(File.ReadAllText(messagesPath), messagesPath) : new PoCatalog();
             var missing = NotebookTranslation.Missing(NotebookTranslation.Units(document, name), catalog)
                 .Concat(NotebookTranslation.Missing(NotebookTranslation.Messages(document, name), messages)).ToList();
-            foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {language} translation for \"{Excerpt.Of(block)}\"");
+            foreach (var (block, reference) in missing) Console.Error.WriteLine($"{reference}: no {lang} translation for \"{Excerpt.Of(block)}\"");
             if (missing.Count > 0) { failures++; continue; }
-            string target = NotebookTranslation.TranslatedPath(dib, language);
+            string target = NotebookTranslation.TranslatedPath(dib, lang);
             string text = NotebookTranslation.Translate(document, name, catalog);
             File.WriteAllText(target, text);
             File.WriteAllText(Path.ChangeExtension(target, ".ipynb"), IpynbWriter.Twin(DibDocument.Parse(text, Path.GetFileName(target)), target));

@@ -158,6 +158,17 @@ public class GradeTests
     }
 
     [Fact]
+    public void A_gradebook_language_the_collection_lacks_is_refused_by_name()
+    {
+        string root = Directory.CreateTempSubdirectory("sme-grade-lang-").FullName;
+        var result = RunnerProcess.Run("grade", root, "--out", Path.Combine(root, "out"), "--collection", Fixtures.RepositoryRoot, "--lang", "xx", "--unsafe");
+        Directory.Delete(root, recursive: true);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot be written in 'xx'", result.Errors);
+        Assert.Contains("en, es", result.Errors);
+    }
+
+    [Fact]
     public void The_csv_quotes_what_needs_quoting_as_RFC_4180_says()
     {
         string csv = GradebookFiles.Csv([new GradeRow("ana", "01-x", 1, GradeVerdict.Error, "", "said \"no\", twice\nthen stopped")]);
