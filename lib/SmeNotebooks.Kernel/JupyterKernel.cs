@@ -90,6 +90,7 @@ internal sealed class JupyterKernel : IDisposable
         Status("busy", request);
         try
         {
+            if (request.Unreadable is { } unreadable) throw new InvalidRequestException(unreadable);
             var reply = request.Type switch
             {
                 "kernel_info_request" => Reply("kernel_info_reply", KernelInfo()),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using SmeNotebooks.Runner.Execution;
@@ -21,29 +20,8 @@ internal static class NotebookProcess
     /// not depend on what runs beside it (each process computes alone). Ending the enumeration early starts no
     /// further notebook and waits for the running ones.
     /// </summary>
-    public static IEnumerable<NotebookRun> RunAll(IReadOnlyList<string> notebooks, TimeSpan cellTimeout, bool keepGoing)
-    {
-        var results = notebooks.Select(_ => new TaskCompletionSource<NotebookRun>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, notebooks.Count));
-        using var stop = new CancellationTokenSource();
-        var workers = Enumerable.Range(0, Math.Min(Environment.ProcessorCount, notebooks.Count)).Select(_ => Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested && queue.TryDequeue(out int i))
-            {
-                try { results[i].SetResult(Run(notebooks[i], cellTimeout, keepGoing)); }
-                catch (Exception ex) { results[i].SetException(ex); }
-            }
-        })).ToArray();
-        try
-        {
-            foreach (var result in results) yield return result.Task.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            stop.Cancel();
-            Task.WaitAll(workers);
-        }
-    }
+    public static IEnumerable<NotebookRun> RunAll(IReadOnlyList<string> notebooks, TimeSpan cellTimeout, bool keepGoing) =>
+        SideBySide.InOrder([.. notebooks.Select(notebook => (Func<NotebookRun>)(() => Run(notebook, cellTimeout, keepGoing)))]);
 
     /// <summary>
     /// Runs one notebook in a child process and returns its result (or a failed run saying why there is none), with the

@@ -9,7 +9,8 @@ namespace SmeNotebooks.Kernel.Interpreter;
 /// What a notebook front end asks of the collection's C# session, with plain records in and out — no sockets, no
 /// JSON (xeus's interpreter, behind a thin transport): execute, complete, inspect, is-complete, history and interrupt.
 /// Cells run on one worker thread (<see cref="CellWorker"/>) in the engine's session (<see cref="NotebookHost"/>);
-/// their outputs reach the caller as they appear, console text flushed every 100 ms. <see cref="JupyterKernel"/> is
+/// their outputs reach the caller as they appear, console text flushed every 100 ms (text printed between cells goes
+/// with the last shown cell's). <see cref="JupyterKernel"/> is
 /// its Jupyter adapter.
 /// </summary>
 internal sealed class KernelInterpreter : IDisposable
@@ -23,6 +24,8 @@ internal sealed class KernelInterpreter : IDisposable
     private readonly List<HistoryEntry> _history = [];
     private int _count;
     private object? _running;
+    private Action<CellOutput>? _betweenCells;   // where output between cells goes: the last shown cell's outputs
+    private readonly Timer _flusher;             // console text reaches the front end within 100 ms, in a cell or between cells
 
     /// <summary>
     /// A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>, its
@@ -31,6 +34,7 @@ internal sealed class KernelInterpreter : IDisposable
     public KernelInterpreter(string language, string folder, string? notebook, Func<string, string?, IReadOnlyList<string>>? restorePackage)
     {
         _host = NotebookHost.Start(language, folder, notebook, restorePackage);
+        _flusher = new Timer(_ => _host.Sink.Flush(), null, 100, 100);
         _worker.Post(() => NotebookCulture.Apply(language));
         // The compiler's first use costs seconds: pay it now, while the front end connects.
         _worker.Post(() => new NotebookSession(folder, new OutputSink(new OutputFormatter())).Execute("1 + 1", 0));
@@ -60,11 +64,12 @@ internal sealed class KernelInterpreter : IDisposable
         };
         var cell = new object();
         _running = cell;
-        Exception? failure;
-        using (new Timer(_ => sink.Flush(), null, 100, 100))
-            failure = _worker.Run(() => _host.Session.Execute(request.Code, count));
+        var failure = _worker.Run(() => _host.Session.Execute(request.Code, count));
         sink.Flush();
-        sink.Listener = null;
+        // What the session prints between cells (a timer, a thread the cell started) is the last shown cell's output, as
+        // in ipykernel — not the next cell's.
+        if (!request.Silent) _betweenCells = output;
+        sink.Listener = _betweenCells ?? (_ => { });
         _running = null;
         if (request.StoreHistory && !request.Silent) lock (_history) _history.Add(new HistoryEntry(count, request.Code, result));
         return new ExecuteOutcome(count, failure is null ? null : CellFailure.Of(failure, count, _worker.Interrupted));
@@ -120,6 +125,7 @@ internal sealed class KernelInterpreter : IDisposable
     /// <summary>Stops the worker and gives the console back.</summary>
     public void Dispose()
     {
+        _flusher.Dispose();
         _worker.Dispose();
         _host.Dispose();
     }

@@ -15,6 +15,12 @@ namespace SmeNotebooks.Kernel.Protocol;
 internal sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities, JsonObject Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content, IReadOnlyList<byte[]> Buffers)
 {
+    /// <summary>
+    /// Why a part other than the header could not be read (not UTF-8, not a JSON object), that part then empty; null
+    /// for a whole message. A request that arrives so is answered with this as its error.
+    /// </summary>
+    public string? Unreadable { get; init; }
+
     /// <summary>The header's msg_type; empty when it is missing or not a string (no handler answers it).</summary>
     public string Type => Text("msg_type");
 

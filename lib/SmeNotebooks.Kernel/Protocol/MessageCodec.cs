@@ -34,8 +34,9 @@ internal sealed class MessageCodec
     public string Session { get; }
 
     /// <summary>
-    /// Decodes <paramref name="frames"/>; returns null with the reason when they are not a message or the signature
-    /// does not verify (the reason never contains the key).
+    /// Decodes <paramref name="frames"/>; returns null with the reason when they are not a message, the signature does
+    /// not verify or the header cannot be read (the reason never contains the key). A message whose other parts cannot
+    /// be read comes back with them empty and <see cref="JupyterMessage.Unreadable"/> saying why, so that it is answered.
     /// </summary>
     public JupyterMessage? Decode(IReadOnlyList<byte[]> frames, out string? problem)
     {
@@ -63,15 +64,43 @@ internal sealed class MessageCodec
                 return null;
             }
         }
+        if (Read(parts[0], out string? headerProblem) is not { } header)
+        {
+            problem = $"an unreadable header ({headerProblem})";
+            return null;
+        }
+        // With a readable header the request can be answered: an unreadable parent header, metadata or content is the
+        // reply's error (Unreadable), not a silence the client would wait on for ever.
+        string? unreadable = null;
+        JsonObject Part(int index, string name)
+        {
+            if (Read(parts[index], out string? why) is { } part) return part;
+            unreadable ??= $"the message's {name} is unreadable: {why}";
+            return [];
+        }
+        var message = new JupyterMessage(frames.Take(delimiter).ToArray(), header, Part(1, "parent header"), Part(2, "metadata"), Part(3, "content"),
+            frames.Skip(delimiter + 6).ToArray()) { Unreadable = unreadable };
+        problem = null;
+        return message;
+    }
+
+    /// <summary>A frame as a JSON object (an empty frame is <c>{}</c>), or null with why: not UTF-8, not JSON, not an object.</summary>
+    private static JsonObject? Read(byte[] frame, out string? problem)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(frame))
+        {
+            problem = "not valid UTF-8";
+            return null;
+        }
         try
         {
-            var objects = parts.Select(p => JsonNode.Parse(p.Length == 0 ? "{}"u8 : p) as JsonObject ?? throw new JsonException("not a JSON object")).ToArray();
-            problem = null;
-            return new JupyterMessage(frames.Take(delimiter).ToArray(), objects[0], objects[1], objects[2], objects[3], frames.Skip(delimiter + 6).ToArray());
+            var node = JsonNode.Parse(frame.Length == 0 ? "{}"u8 : frame);
+            problem = node is JsonObject ? null : "not a JSON object";
+            return node as JsonObject;
         }
         catch (JsonException ex)
         {
-            problem = $"unreadable JSON ({ex.Message})";
+            problem = $"not JSON ({ex.Message})";
             return null;
         }
     }

@@ -14,12 +14,15 @@ namespace SmeNotebooks.Runner.Grading;
 /// </summary>
 public static class Grader
 {
+    /// <summary>The students' runs' shared plotly.js, in <c>students/</c>.</summary>
+    private const string SharedPlotly = "plotly.min.js";
+
     /// <summary>
     /// Grades every <c>.ipynb</c> and <c>.dib</c> in <paramref name="submissions"/> against the collection at
     /// <paramref name="collection"/> (its <c>notebooks/</c>, <c>data/</c> and built <c>lib/</c>), as many side by side
     /// as the machine has cores, each in a <see cref="Sandbox"/> when <paramref name="sandboxed"/> (else as the grader's
     /// own user, for notebooks the teacher trusts) and stopped after <paramref name="limit"/>; writes each student's
-    /// rendered run to <c>students/&lt;student&gt;.html</c> in <paramref name="output"/>. Returns the gradebook's rows,
+    /// rendered run to <c>students/&lt;student&gt;.html</c> (beside one shared plotly.js) in <paramref name="output"/>. Returns the gradebook's rows,
     /// by student, then exercise.
     /// </summary>
     public static IReadOnlyList<GradeRow> Grade(string submissions, string collection, string output, TimeSpan cellTimeout, TimeSpan limit, bool sandboxed)
@@ -32,7 +35,7 @@ public static class Grader
         var exercises = notebooks.SelectMany(n => n.Checks).Distinct().ToDictionary(c => c, c => new Lazy<Exercise>(() => c.Exercise(data)));
         string work = Directory.CreateTempSubdirectory("sme-grade-").FullName;
         Directory.CreateDirectory(Path.Combine(output, "students"));
-        var graded = new List<Func<IEnumerable<GradeRow>>>();
+        var graded = new List<Func<GradeRow[]>>();
         foreach (string file in Directory.EnumerateFiles(submissions).Where(f => f.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".dib", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             SubmittedNotebook submitted;
@@ -54,16 +57,15 @@ public static class Grader
             graded.Add(() =>
             {
                 var run = Run(submitted, match.Name, match.Checks, collection, stage, cellTimeout, limit, sandboxed);
-                File.WriteAllText(Path.Combine(output, "students", submitted.Student + ".html"), Rendering.HtmlPage.Render(run));
-                return match.Checks.Select(check => Row(submitted.Student, match.Name, check, run, exercises[check]));
+                File.WriteAllText(Path.Combine(output, "students", submitted.Student + ".html"), Rendering.HtmlPage.Render(run,
+                    Rendering.PageContext.Standalone with { Language = submitted.Language, PlotlyScript = SharedPlotly }));
+                return [.. match.Checks.Select(check => Row(submitted.Student, match.Name, check, run, exercises[check]))];
             });
         }
-        try
-        {
-            var rows = new IEnumerable<GradeRow>[graded.Count];
-            Parallel.For(0, graded.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => rows[i] = graded[i]().ToArray());
-            return [.. rows.SelectMany(r => r)];
-        }
+        // One copy of plotly.js for every student's run (each page links it) instead of 4 MB inlined in each.
+        File.WriteAllText(Path.Combine(output, "students", SharedPlotly), SmeNotebooks.Charts.ChartHtml.PlotlyScript());
+        File.WriteAllText(Path.Combine(output, "students", "plotly.LICENSE.txt"), SmeNotebooks.Charts.ChartHtml.PlotlyLicense());
+        try { return [.. SideBySide.InOrder(graded).SelectMany(rows => rows)]; }
         finally { Directory.Delete(work, recursive: true); }
     }
 
@@ -89,8 +91,8 @@ public static class Grader
         GradeRow Error(string why) => new(student, notebook, check.Index, GradeVerdict.Error, "", why);
         if (run.Answers.FirstOrDefault(a => a.Variable == check.Variable) is not { } answer)
             return Error(run.FatalError ?? Localized.Format(GradeStrings.AnswerMissing, check.Variable));
-        if (answer.Error is { } error)
-            return Error(error.Contains("CS0103", StringComparison.Ordinal) ? Localized.Format(GradeStrings.AnswerMissing, check.Variable) : error);
+        if (answer.Undefined) return Error(Localized.Format(GradeStrings.AnswerMissing, check.Variable));
+        if (answer.Error is { } error) return Error(error);
         string shown = answer.Number is { } number ? (double.IsNaN(number) ? "" : number.ToString(CultureInfo.InvariantCulture)) : answer.Text ?? "";
         try
         {

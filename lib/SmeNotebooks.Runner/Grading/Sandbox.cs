@@ -7,10 +7,14 @@ namespace SmeNotebooks.Runner.Grading;
 /// process, user and IPC namespaces; the system's <c>/usr</c>, the .NET host and the runner read-only; the
 /// collection's <c>data/</c> and <c>lib/</c> read-only at <c>/grade/data</c> and <c>/grade/lib</c>; a private
 /// writable scratch folder at <c>/grade/notebooks</c> and an empty <c>/tmp</c> — nothing else of the machine (no
-/// home folder, no other submission). Limits: run as <c>nobody</c> when the grader is root, at most
-/// <see cref="Processes"/> processes and threads (a fork bomb stops there), <see cref="AddressSpace"/> of address
-/// space and a garbage-collected heap of <see cref="Heap"/> (an allocation beyond it is an OutOfMemoryException in
-/// the cell); the grader kills the whole sandbox at the notebook's time limit.
+/// home folder, no other submission). Limits: at most <see cref="Processes"/> processes and threads (a fork bomb
+/// stops there), <see cref="AddressSpace"/> of address space and a garbage-collected heap of <see cref="Heap"/> (an
+/// allocation beyond it is an OutOfMemoryException in the cell); the grader kills the whole sandbox at the notebook's
+/// time limit. The process limit (RLIMIT_NPROC) counts every process of the user a sandbox runs as, so a grader that
+/// is root runs each sandbox as a user of its own (<see cref="FirstUser"/> onwards, in the group nogroup): one
+/// student's fork bomb never starves a neighbour of threads. A grader that is not root cannot change user; its
+/// sandboxes share its user, and the limit is what that user runs now plus <see cref="Processes"/> for each sandbox
+/// that may run beside it — a fork bomb is still stopped, but may hold up its neighbours until its time limit.
 /// </summary>
 /// <param name="Collection">The collection whose data and library the notebook reads.</param>
 /// <param name="Scratch">The host folder seen as <c>/grade/notebooks</c>: the notebook, its result, its files.</param>
@@ -18,6 +22,11 @@ public sealed record Sandbox(string Collection, string Scratch)
 {
     /// <summary>Processes and threads a sandbox may have (RLIMIT_NPROC, counted for the user it runs as).</summary>
     public const int Processes = 256;
+
+    /// <summary>The first user id sandboxes run as when the grader is root (each sandbox the next one; ids no account uses).</summary>
+    public const int FirstUser = 2_000_000_000;
+
+    private static int s_started;
 
     /// <summary>The address space of each process in it (RLIMIT_AS), bytes.</summary>
     public const long AddressSpace = 8L << 30;
@@ -42,9 +51,14 @@ public sealed record Sandbox(string Collection, string Scratch)
     {
         var start = new ProcessStartInfo { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         var line = new List<string>();
+        int processes = Processes;
         if (Environment.IsPrivilegedProcess)
-            line.AddRange(["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"]);
-        line.AddRange(["prlimit", $"--nproc={Processes}", $"--as={AddressSpace}", "--", Program!,
+        {
+            string user = (FirstUser + Interlocked.Increment(ref s_started)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            line.AddRange(["setpriv", "--reuid", user, "--regid", "65534", "--clear-groups"]);
+        }
+        else processes = TasksOfThisUser() + Processes * Environment.ProcessorCount;
+        line.AddRange(["prlimit", $"--nproc={processes}", $"--as={AddressSpace}", "--", Program!,
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]);
         foreach (string folder in readOnly.Select(Path.GetFullPath).Distinct().Where(f => !f.StartsWith("/usr/", StringComparison.Ordinal)))
@@ -71,6 +85,26 @@ public sealed record Sandbox(string Collection, string Scratch)
              && parent.FullName.TrimEnd('/') != Path.GetTempPath().TrimEnd('/'); parent = parent.Parent)
             File.SetUnixFileMode(parent.FullName, (UnixFileMode)0b111_001_001);
     }
+
+    /// <summary>The processes and threads the grader's user runs now (what RLIMIT_NPROC counts), from <c>/proc</c>.</summary>
+    private static int TasksOfThisUser()
+    {
+        int tasks = 0;
+        foreach (string process in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var status = File.ReadLines(Path.Combine(process, "status")).ToArray();
+                string? uid = status.FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal))?.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1];
+                if (uid == OwnUid.Value) tasks += int.Parse(status.First(l => l.StartsWith("Threads:", StringComparison.Ordinal))["Threads:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException) { }
+        }
+        return tasks;
+    }
+
+    /// <summary>The grader's real user id, as <c>/proc/self/status</c> gives it.</summary>
+    private static readonly Lazy<string> OwnUid = new(() => File.ReadLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal)).Split('\t', StringSplitOptions.RemoveEmptyEntries)[1]);
 
     private static string? Find()
     {

@@ -10,7 +10,7 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <summary>
 /// A notebook run as one self-contained HTML page: a header with the file, run date and status, Markdown rendered with Markdig, code in
 /// collapsible blocks, outputs below each cell, per-cell times in the footer. plotly.js is inlined once (when the
-/// page has a chart); nothing is loaded from the network. Text from data and errors is HTML-escaped; only
+/// page has a chart), or linked when pages share one copy (<see cref="PageContext.PlotlyScript"/>); nothing is loaded from the network. Text from data and errors is HTML-escaped; only
 /// formatter HTML is emitted raw.
 /// </summary>
 public static class HtmlPage
@@ -44,7 +44,9 @@ public static class HtmlPage
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(Escape(run.Title)).Append("</title><style>").Append(PageStyle.Css).Append("</style>")
             .Append(SmeNotebooks.Display.Formatters.Style);
-        if (hasChart)
+        if (hasChart && context.PlotlyScript is { } shared)
+            html.Append("\n<script src=\"").Append(Escape(shared)).Append("\"></script>\n");
+        else if (hasChart)
             html.Append("\n<!-- plotly.js ").Append(ChartHtml.PlotlyJsVersion).Append(" (MIT licence), inlined from Plotly.NET's embedded copy -->\n<!--\n")
                 .Append(ChartHtml.PlotlyLicense().Replace("--", "- -")).Append("\n-->\n<script>")
                 .Append(ChartHtml.PlotlyScript().Replace("</script", "<\\/script")).Append("</script>\n");

@@ -88,7 +88,12 @@ public class GradeTests
             ];
             Assert.True(expected.SequenceEqual(Lines(csv)[..^1]), csv);
             Assert.StartsWith("gala,gala.ipynb,0,error,,\"the file cannot be read as a notebook:", Lines(csv)[^1]);
-            Assert.Contains("a slip", File.ReadAllText(Path.Combine(output, "students", "dario.html")));   // the broken cell is reported on the student's page
+            string dario = File.ReadAllText(Path.Combine(output, "students", "dario.html"));
+            Assert.Contains("a slip", dario);   // the broken cell is reported on the student's page
+            // The students' runs share one plotly.js beside them instead of each carrying its own copy.
+            Assert.Contains("<script src=\"plotly.min.js\"></script>", dario);
+            Assert.True(dario.Length < new FileInfo(Path.Combine(output, "students", "plotly.min.js")).Length, "a student's page inlines plotly.js");
+            Assert.Contains("<html lang=\"es\">", File.ReadAllText(Path.Combine(output, "students", "carla.html")));
             Assert.Contains("<td class=\"student\">ana</td><td class=\"correct\">✓</td><td class=\"correct\">✓</td><td class=\"correct\">✓</td><td>3</td>", html);
             Assert.Contains("href=\"students/beto.html\"", html);
         }

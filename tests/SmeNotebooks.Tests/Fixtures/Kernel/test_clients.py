@@ -214,6 +214,38 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, "6 * 7")
         self.assertEqual(text(outputs), "42")
 
+    def test_a_signed_request_whose_content_is_not_utf8_gets_an_error_reply_and_the_kernel_lives(self):
+        socket, session = self.raw_shell()
+
+        def send(part, data):
+            """A signed execute_request with one part (0 header … 3 content) replaced by raw bytes."""
+            frames = session.serialize(session.msg("execute_request", {"code": "1", "silent": False}))
+            frames[2 + part] = data
+            frames[1] = session.sign(frames[2:6])
+            socket.send_multipart(frames)
+
+        send(3, b'{"code": "\xff\xfe 1", "silent": false}')
+        self.assertEqual(socket.poll(30000), zmq.POLLIN, "no reply to content that is not UTF-8")
+        reply = session.deserialize(session.feed_identities(socket.recv_multipart())[1])
+        self.assertEqual(reply["msg_type"], "execute_reply")
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("content", reply["content"]["evalue"])
+        self.assertIn("UTF-8", reply["content"]["evalue"])
+        # A header that cannot be read leaves nothing to answer: the message is dropped (logged) and the kernel serves on.
+        send(0, b'{"msg_type": "\xff"}')
+        self.assertEqual(socket.poll(2000), 0, "a reply to a message without a readable header")
+        socket.close(linger=0)
+        self.assertTrue(self.km.is_alive(), "the kernel died")
+        reply, outputs = run(self.kc, "6 * 7")
+        self.assertEqual(text(outputs), "42")
+
+    def test_output_a_timer_prints_between_cells_goes_with_the_cell_that_started_it(self):
+        first = self.kc.execute('var timer = new System.Threading.Timer(_ => Console.WriteLine("tick"), null, 1000, System.Threading.Timeout.Infinite);')
+        self.assertEqual(self.reply_to(first, 60)["content"]["status"], "ok")
+        self.assertIsNotNone(self.stream_saying(first, "tick", 15), "the timer's output did not come as the first cell's output")
+        reply, outputs = run(self.kc, '"next"')
+        self.assertEqual(text(outputs), "next")
+
     def test_cells_queued_behind_a_failing_cell_are_aborted_unless_asked_to_run_on(self):
         run(self.kc, "1")
         for stop_on_error, expected in ((True, ["error", "aborted", "aborted"]), (False, ["error", "ok", "ok"])):
