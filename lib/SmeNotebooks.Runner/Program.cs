@@ -29,13 +29,19 @@ render.SetAction(parse => Cli.Run(parse.GetValue(paths)!, parse.GetValue(output)
 var check = new Command("check", "Execute notebooks only; print one line per notebook (cells, time, status)") { paths, keepGoing, timeout };
 check.SetAction(parse => Cli.Run(parse.GetValue(paths)!, null, parse.GetValue(keepGoing), parse.GetValue(timeout), "full"));
 
-var twins = new Command("twins", "Write each notebook's .ipynb twin (no outputs, the collection's kernel) next to its .dib, for Jupyter") { paths };
+var twinEdition = new Option<string>("--edition") { Description = "full (default): every cell; student: without the model solution cells", DefaultValueFactory = _ => "full" };
+twinEdition.AcceptOnlyFromAmong("full", "student");
+var twinsOut = new Option<string>("--out") { Description = "Folder for the twins (default: next to each .dib)" };
+var twins = new Command("twins", "Write each notebook's .ipynb twin (no outputs, the collection's kernel) next to its .dib, for Jupyter") { paths, twinEdition, twinsOut };
 twins.SetAction(parse =>
 {
+    var twinAs = parse.GetValue(twinEdition) == "student" ? Edition.Student : Edition.Full;
+    string? folder = parse.GetValue(twinsOut);
+    if (folder is not null) Directory.CreateDirectory(folder);
     foreach (var dib in Cli.Discover(parse.GetValue(paths)!))
     {
-        string ipynb = Path.ChangeExtension(dib, ".ipynb");
-        File.WriteAllText(ipynb, IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib)), dib));
+        string ipynb = Path.ChangeExtension(folder is null ? dib : Path.Combine(folder, Path.GetFileName(dib)), ".ipynb");
+        File.WriteAllText(ipynb, IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib)), dib, twinAs));
         Console.WriteLine($"→ {ipynb}");
     }
     return 0;

@@ -17,12 +17,13 @@ public static class IpynbWriter
     /// The twin of <paramref name="document"/>: the same cells in the same order with the same text, no outputs.
     /// Markdown and HTML cells become Markdown cells, C# cells code cells, other kernels' cells raw cells; the
     /// <c>#!meta</c> cell is left out. <paramref name="file"/> is the notebook's file name; its language
-    /// (<c>name.es.dib</c>) picks the kernel the twin names.
+    /// (<c>name.es.dib</c>) picks the kernel the twin names. The student <paramref name="edition"/> leaves the model
+    /// solution cells out (<see cref="Dib.SolutionCells"/>), as the student pages do.
     /// </summary>
-    public static string Twin(Dib.DibDocument document, string file)
+    public static string Twin(Dib.DibDocument document, string file, Edition edition = Edition.Full)
     {
         var cells = new JsonArray();
-        foreach (var cell in document.Cells)
+        foreach (var cell in document.Cells.Where(c => edition == Edition.Full || !Dib.SolutionCells.IsSolution(c.Language, c.Content)))
         {
             switch (cell.Language)
             {

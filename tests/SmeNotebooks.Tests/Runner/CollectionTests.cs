@@ -70,6 +70,20 @@ public class CollectionTests
         string expected = SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), notebook), dib);
         Assert.True(expected == File.ReadAllText(twin), $"{Path.GetFileName(twin)} is out of date with {notebook}; run: dotnet run --project lib/SmeNotebooks.Runner -c Release -- twins notebooks");
     }
+
+    [Fact]
+    public void The_student_twin_has_every_cell_but_the_model_solutions()
+    {
+        // What a class hub copies for each student (twins --edition student): the exercises without their solutions.
+        string dib = Path.Combine(Fixtures.RepositoryRoot, "notebooks", "01-sonora-innovation-internationalization.dib");
+        var document = SmeNotebooks.Runner.Dib.DibDocument.Parse(File.ReadAllText(dib), Path.GetFileName(dib));
+        static string[] Sources(string ipynb) => [.. System.Text.Json.Nodes.JsonNode.Parse(ipynb)!["cells"]!.AsArray().Select(c => string.Concat(c!["source"]!.AsArray().Select(l => (string)l!)))];
+        var full = Sources(SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(document, dib));
+        var student = Sources(SmeNotebooks.Runner.Rendering.IpynbWriter.Twin(document, dib, SmeNotebooks.Runner.Rendering.Edition.Student));
+        var solutions = full.Where(s => s.StartsWith("// solution", StringComparison.Ordinal) || s.StartsWith("<!-- solution -->", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(solutions);
+        Assert.Equal(full.Except(solutions), student);
+    }
 }
 
 /// <summary>Every notebook that has a Spanish translation, rendered in both languages (full edition) into one site, once.</summary>
