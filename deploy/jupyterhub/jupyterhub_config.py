@@ -29,6 +29,7 @@ PORT = int(os.environ.get("SMENOTEBOOKS_HUB_PORT", "8000"))
 # Memory for a student's server and kernels together (a kernel after notebook 01 uses ~0.4 GB; .NET sets a kernel's
 # heap limit to 75% of its group's, so a runaway cell ends in an OutOfMemoryException, not a killed kernel).
 MEMORY = os.environ.get("SMENOTEBOOKS_HUB_MEMORY", "1G")
+STUDENT_NICENESS = 5             # students' servers and kernels run at a lower priority than the hub and its proxy
 IDLE_KERNEL_SECONDS = 30 * 60   # a kernel idle this long is shut down (its notebook stays, its variables go)
 IDLE_SERVER_SECONDS = 60 * 60   # a server with no activity this long stops (the student's files stay)
 
@@ -150,9 +151,11 @@ class ClassSpawner(SimpleLocalProcessSpawner if AUTHENTICATION == "trial" else L
         group = self._group
 
         def preexec():
-            # Join the student's memory group before becoming the student (the kernels it starts stay in it).
+            # Join the student's memory group before becoming the student (the kernels it starts stay in it), and
+            # yield the processor to the hub, so that logging in and the hub's pages stay quick while a class computes.
             if group is not None:
                 (group / "cgroup.procs").write_text(str(os.getpid()))
+            os.nice(STUDENT_NICENESS)
             then()
 
         return preexec

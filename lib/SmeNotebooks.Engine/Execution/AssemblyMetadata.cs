@@ -30,8 +30,26 @@ public static class AssemblyMetadata
     {
         string name = assembly.GetName().Name!;
         return References.GetOrAdd(name, _ => assembly.Location.Length > 0
-            ? MetadataReference.CreateFromFile(assembly.Location)
+            ? FromFile(assembly.Location)
             : Image(name) ?? throw new InvalidOperationException($"No metadata for the assembly {name}: it has no file and the host supplies no image of it."));
+    }
+
+    private static readonly ConcurrentDictionary<string, PortableExecutableReference> Files = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reference for the assembly file at <paramref name="path"/>, memory-mapped: its pages are the operating
+    /// system's file cache, shared by every process that reads the file, and only those a compilation touches are read.
+    /// Roslyn's <c>MetadataReference.CreateFromFile</c> copies each file's metadata into the process's own memory
+    /// instead, which with the whole framework cost every kernel about 100 MB of its own
+    /// (tests/SmeNotebooks.Benchmarks/kernel-memory.py, BENCHMARKS.md). The file stays open for the life of the process.
+    /// Without <paramref name="documentation"/>, one reference per file and process.
+    /// </summary>
+    public static PortableExecutableReference FromFile(string path, DocumentationProvider? documentation = null)
+    {
+        static PortableExecutableReference Create(string file, DocumentationProvider? documentation) =>
+            Microsoft.CodeAnalysis.AssemblyMetadata.CreateFromFile(file).GetReference(documentation, filePath: file);
+        string full = Path.GetFullPath(path);
+        return documentation is null ? Files.GetOrAdd(full, file => Create(file, null)) : Create(full, documentation);
     }
 
     /// <summary>The reference for the framework or package assembly named <paramref name="name"/> from <see cref="Images"/>, or null.</summary>

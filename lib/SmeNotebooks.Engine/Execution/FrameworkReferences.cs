@@ -38,7 +38,7 @@ public static class FrameworkReferences
     /// (on a machine) or among <see cref="AssemblyMetadata.FrameworkNames"/> (in the browser, read from their images).
     /// </summary>
     public static readonly IReadOnlyList<MetadataReference> Whole = AssemblyMetadata.Images is null
-        ? [.. Framework(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)).Select(p => MetadataReference.CreateFromFile(p))]
+        ? [.. Framework(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)).Select(p => AssemblyMetadata.FromFile(p))]
         : [.. Framework(AssemblyMetadata.FrameworkNames).Select(n => AssemblyMetadata.Image(Path.GetFileNameWithoutExtension(n))).OfType<MetadataReference>()];
 
     private static IEnumerable<string> Framework(IEnumerable<string> paths) => paths

@@ -78,7 +78,7 @@ public sealed class NotebookSession
             // New references only when the cell brings some: a changed reference list makes Roslyn bind the
             // references again, even when the list added is empty.
             if (directives.References.Count > 0) _options = _options.AddReferences(directives.References.Select(AssemblyMetadata.Of));
-            if (directives.ReferencePaths.Count > 0) _options = _options.AddReferences(directives.ReferencePaths.Select(p => MetadataReference.CreateFromFile(p)));
+            if (directives.ReferencePaths.Count > 0) _options = _options.AddReferences(directives.ReferencePaths.Select(p => AssemblyMetadata.FromFile(p)));
             _options = _options.WithFilePath($"cell-{number}");
             uninstrumented = directives.Code;
             code = InterruptionPoints.Insert(Messages is null ? directives.Code : Translation.CodeMessages.Translate(directives.Code, Messages));

@@ -100,9 +100,11 @@ internal sealed class CodeAssistance
     /// <summary>A reference that carries the assembly's XML documentation when an .xml file lies beside it.</summary>
     private static PortableExecutableReference WithDocumentation(PortableExecutableReference reference)
     {
-        string? path = reference.FilePath;
-        if (path is null) return reference;
+        if (reference.FilePath is not { } path) return reference;
         string xml = Path.ChangeExtension(path, ".xml");
-        return File.Exists(xml) ? MetadataReference.CreateFromFile(path, documentation: XmlDocumentationProvider.CreateFromFile(xml)) : reference;
+        return File.Exists(xml) ? Documented.GetOrAdd(path, file => SmeNotebooks.Engine.Execution.AssemblyMetadata.FromFile(file, XmlDocumentationProvider.CreateFromFile(xml))) : reference;
     }
+
+    /// <summary>The references that carry documentation, one per file (built once, not at every completion).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PortableExecutableReference> Documented = new(StringComparer.Ordinal);
 }

@@ -246,6 +246,24 @@ class KernelClientTests(unittest.TestCase):
         reply, outputs = run(self.kc, '"next"')
         self.assertEqual(text(outputs), "next")
 
+    def resident_mb(self):
+        with open(f"/proc/{self.km.provisioner.process.pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+
+    def test_memory_a_released_large_array_held_goes_back_to_the_system_when_the_kernel_is_idle(self):
+        run(self.kc, "1 + 1")
+        time.sleep(2)
+        before = self.resident_mb()
+        reply, _ = run(self.kc, "var big = new double[100_000_000]; Array.Fill(big, 1.0);")
+        self.assertEqual(reply["status"], "ok")
+        self.assertGreater(self.resident_mb(), before + 600, "the 800 MB array is not resident: the test measures nothing")
+        run(self.kc, "big = null; GC.Collect();")
+        # A collection alone keeps the freed memory in the process; the idle kernel gives it back within seconds.
+        end = time.time() + 15
+        while time.time() < end and self.resident_mb() > before + 150:
+            time.sleep(0.5)
+        self.assertLess(self.resident_mb(), before + 150, f"resident {self.resident_mb():.0f} MB, {before:.0f} MB before the array")
+
     def test_cells_queued_behind_a_failing_cell_are_aborted_unless_asked_to_run_on(self):
         run(self.kc, "1")
         for stop_on_error, expected in ((True, ["error", "aborted", "aborted"]), (False, ["error", "ok", "ok"])):
