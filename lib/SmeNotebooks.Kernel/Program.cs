@@ -34,7 +34,15 @@ language.AcceptOnlyFromAmong([.. KernelIdentity.All.Select(k => k.Language)]);
 var run = new Command("run", "Serve the front end described by a Jupyter connection file") { connectionFile, language };
 run.SetAction(parse =>
 {
-    using var kernel = new JupyterKernel(ConnectionInfo.Load(parse.GetValue(connectionFile)!), KernelIdentity.For(parse.GetValue(language)!));
+    ConnectionInfo connection;
+    try { connection = ConnectionInfo.Load(parse.GetValue(connectionFile)!); }
+    catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+    {
+        // The front end shows "kernel died"; its log (this process's standard error) says why.
+        Console.Error.WriteLine($"[SmeNotebooks kernel] cannot start: {ex.Message}");
+        return 2;
+    }
+    using var kernel = new JupyterKernel(connection, KernelIdentity.For(parse.GetValue(language)!));
     kernel.Run();
     return 0;
 });

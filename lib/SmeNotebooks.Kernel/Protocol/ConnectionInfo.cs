@@ -8,7 +8,7 @@ namespace SmeNotebooks.Kernel.Protocol;
 /// files"): transport, address, the five ports and the signing key. Unknown fields (jupyter_client 7 adds
 /// <c>kernel_name</c>) are ignored.
 /// </summary>
-/// <param name="Transport">"tcp" (or "ipc").</param>
+/// <param name="Transport">"tcp", the only transport this kernel serves (see <see cref="Load"/>).</param>
 /// <param name="Ip">The address to bind, normally 127.0.0.1; the kernel binds nothing else.</param>
 /// <param name="ShellPort">Requests (ROUTER).</param>
 /// <param name="IopubPort">Broadcast outputs and status (PUB).</param>
@@ -28,18 +28,24 @@ internal sealed record ConnectionInfo(
     [property: JsonPropertyName("key")] string Key,
     [property: JsonPropertyName("signature_scheme")] string SignatureScheme)
 {
-    /// <summary>Reads and checks a connection file.</summary>
+    /// <summary>
+    /// Reads and checks a connection file. The ipc transport is refused by name: NetMQ's ipc is TCP on a port derived
+    /// from the name, so a kernel that accepted it bound a socket no libzmq client connects to (clients timed out).
+    /// </summary>
+    /// <exception cref="InvalidDataException">An empty file, another signature scheme, or a transport other than tcp.</exception>
     public static ConnectionInfo Load(string path)
     {
         var info = JsonSerializer.Deserialize<ConnectionInfo>(File.ReadAllText(path))
             ?? throw new InvalidDataException($"The connection file '{path}' is empty.");
         if (info.SignatureScheme is not ("hmac-sha256" or "") && info.Key.Length > 0)
             throw new InvalidDataException($"Signature scheme '{info.SignatureScheme}' is not supported; use hmac-sha256.");
-        if (info.Transport is not ("tcp" or "ipc"))
+        if (info.Transport == "ipc")
+            throw new InvalidDataException("The ipc transport is not supported: the kernel's ZeroMQ library (NetMQ) emulates ipc over TCP, which Jupyter's clients cannot reach; start the kernel with the tcp transport (jupyter_client's default).");
+        if (info.Transport != "tcp")
             throw new InvalidDataException($"Transport '{info.Transport}' is not supported; use tcp.");
         return info;
     }
 
     /// <summary>The ZeroMQ endpoint of a port, e.g. tcp://127.0.0.1:5555.</summary>
-    public string Endpoint(int port) => Transport == "ipc" ? $"ipc://{Ip}-{port}" : $"{Transport}://{Ip}:{port}";
+    public string Endpoint(int port) => $"tcp://{Ip}:{port}";
 }
