@@ -264,6 +264,17 @@ class KernelClientTests(unittest.TestCase):
             time.sleep(0.5)
         self.assertLess(self.resident_mb(), before + 150, f"resident {self.resident_mb():.0f} MB, {before:.0f} MB before the array")
 
+    def test_running_a_notebooks_set_up_cell_again_opens_no_more_files(self):
+        import json
+        with open(os.path.join(NOTEBOOKS, "01-sonora-innovation-internationalization.ipynb")) as f:
+            setup = "".join(next(c for c in json.load(f)["cells"] if c["cell_type"] == "code")["source"])
+        counts = []
+        for _ in range(3):
+            reply, _ = run(self.kc, setup, timeout=120)
+            self.assertEqual(reply["status"], "ok")
+            counts.append(len(os.listdir(f"/proc/{self.km.provisioner.process.pid}/fd")))
+        self.assertEqual(counts[0], counts[-1], f"open files after each run of the set-up cell: {counts}")
+
     def test_cells_queued_behind_a_failing_cell_are_aborted_unless_asked_to_run_on(self):
         run(self.kc, "1")
         for stop_on_error, expected in ((True, ["error", "aborted", "aborted"]), (False, ["error", "ok", "ok"])):
