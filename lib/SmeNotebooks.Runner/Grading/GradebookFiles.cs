@@ -32,7 +32,7 @@ public static class GradebookFiles
     {
         var columns = rows.Where(r => r.Exercise > 0).Select(r => (r.Notebook, r.Exercise)).Distinct().OrderBy(c => c.Notebook, StringComparer.Ordinal).ThenBy(c => c.Exercise).ToList();
         static string E(string text) => WebUtility.HtmlEncode(text);
-        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "iv" ? Languages.Source : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(Languages.Current)
             .Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(GradeStrings.Gradebook)).Append("</title><style>")
             .Append("body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:center}")
             .Append("td.student{text-align:left}.correct{color:#1a7f37}.wrong{color:#cf222e}.error{color:#9a6700;cursor:help}</style></head><body>")

@@ -30,7 +30,7 @@ public sealed record SubmittedNotebook(string Student, string Language, DibDocum
             }
             var notebook = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidDataException("not a JSON object");
             string kernel = notebook["metadata"]?["kernelspec"]?["name"]?.GetValue<string>() ?? "";
-            string lang = kernel.Length > 3 && kernel[^3] == '-' && NotebookFiles.IsLanguageCode(kernel[^2..]) ? kernel[^2..] : Languages.Source;
+            string lang = SmeNotebooks.Engine.Execution.KernelIdentity.All.FirstOrDefault(k => k.Name == kernel)?.Language ?? Languages.Source;
             var cells = notebook["cells"] as JsonArray ?? throw new InvalidDataException("no \"cells\" list");
             var text = new StringBuilder();
             foreach (var cell in cells.OfType<JsonObject>())

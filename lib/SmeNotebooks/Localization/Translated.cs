@@ -14,7 +14,7 @@ namespace SmeNotebooks.Localization;
 public sealed record Translated(IReadOnlyDictionary<string, string> ByLanguage)
 {
     /// <summary>The version for the reader (<see cref="CultureInfo.CurrentUICulture"/>), or the English one.</summary>
-    public string ForReader => ByLanguage.TryGetValue(ReaderLanguage, out var text) ? text : ByLanguage[Languages.Source];
+    public string ForReader => ByLanguage.TryGetValue(Languages.Current, out var text) ? text : ByLanguage[Languages.Source];
 
     /// <summary>
     /// The versions of <paramref name="column"/> in row <paramref name="row"/> of <paramref name="table"/>: the cell of
@@ -30,11 +30,9 @@ public sealed record Translated(IReadOnlyDictionary<string, string> ByLanguage)
     /// <summary>Every row's version of <paramref name="column"/> for the reader (see <see cref="ForReader"/>).</summary>
     public static string[] ForReaderIn(DataFrame table, string column)
     {
-        string chosen = Columns(table, column).FirstOrDefault(c => c.Language == ReaderLanguage).Column ?? column + "_" + Languages.Source;
+        string chosen = Columns(table, column).FirstOrDefault(c => c.Language == Languages.Current).Column ?? column + "_" + Languages.Source;
         return Enumerable.Range(0, (int)table.Rows.Count).Select(r => Lookup.Text(table, chosen, r)).ToArray();
     }
-
-    private static string ReaderLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     private static IEnumerable<(string Language, string Column)> Columns(DataFrame table, string column)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Deploy;
@@ -26,12 +25,7 @@ public sealed class ClassHubTests
         try
         {
             // What deploy/jupyterhub/start prepares, from this build: the kernelspecs and the student edition.
-            foreach (var kernel in SmeNotebooks.Engine.Execution.KernelIdentity.All)
-            {
-                string folder = Directory.CreateDirectory(Path.Combine(state, "share", "jupyter", "kernels", kernel.Name)).FullName;
-                var spec = SmeNotebooks.Kernel.Kernelspec.KernelJson(kernel, ["dotnet", Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Kernel.dll")]);
-                File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString());
-            }
+            Jupyter.WriteKernelspecs(Path.Combine(state, "share", "jupyter"));
             var twins = RunnerProcess.Run("twins", Path.Combine(Fixtures.RepositoryRoot, "notebooks"), "--edition", "student", "--out", Path.Combine(state, "notebooks"));
             Assert.True(twins.ExitCode == 0, twins.Errors);
 

@@ -18,16 +18,24 @@ public static class Jupyter
     private static readonly Lazy<string> SpecFolder = new(() =>
     {
         string root = Path.Combine(Path.GetTempPath(), $"smenotebooks-jupyter-{Environment.ProcessId}");
-        foreach (var kernel in SmeNotebooks.Engine.Execution.KernelIdentity.All)
-        {
-            string folder = Path.Combine(root, "kernels", kernel.Name);
-            Directory.CreateDirectory(folder);
-            var spec = SmeNotebooks.Kernel.Kernelspec.KernelJson(kernel, ["dotnet", Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Kernel.dll")]);
-            File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        }
+        WriteKernelspecs(root);
         Directory.CreateDirectory(Path.Combine(root, "runtime"));
         return root;
     });
+
+    /// <summary>
+    /// Writes the kernelspec of every language, starting the kernel built with these tests, into
+    /// <paramref name="jupyterFolder"/>/kernels — a folder Jupyter finds through JUPYTER_PATH.
+    /// </summary>
+    public static void WriteKernelspecs(string jupyterFolder)
+    {
+        foreach (var kernel in SmeNotebooks.Engine.Execution.KernelIdentity.All)
+        {
+            string folder = Directory.CreateDirectory(Path.Combine(jupyterFolder, "kernels", kernel.Name)).FullName;
+            var spec = SmeNotebooks.Kernel.Kernelspec.KernelJson(kernel, ["dotnet", Path.Combine(AppContext.BaseDirectory, "SmeNotebooks.Kernel.dll")]);
+            File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+    }
 
     /// <summary>Why a kernel test cannot run here, or null (also null when skipping is forbidden: it then fails).</summary>
     public static string? SkipReason =>
