@@ -38,9 +38,11 @@ public sealed record CellFailure(string Name, string Message, int? Line, string 
                 }).ToList();
                 if (errors.Count == 0) return new("CompilationError", compile.Message, null, compile.Message, [compile.Message]);
                 var first = errors[0];
-                return new("CompilationError", located[0], first.Location.GetLineSpan().StartLinePosition.Line + 1,
-                    Localized.Format(EngineStrings.CompileError, first.Id, first.GetMessage(CultureInfo.CurrentUICulture)),
-                    [.. located.Select(e => Localized.Format(EngineStrings.InCell, e))]);
+                string note = ThousandsSeparated(first) is { } number
+                    ? " " + Localized.Format(EngineStrings.ThousandsSeparator, number, number.Replace(",", ""), number.Replace(',', '_')) : "";
+                return new("CompilationError", located[0] + note, first.Location.GetLineSpan().StartLinePosition.Line + 1,
+                    Localized.Format(EngineStrings.CompileError, first.Id, first.GetMessage(CultureInfo.CurrentUICulture)) + note,
+                    [.. located.Select(e => Localized.Format(EngineStrings.InCell, e)), .. note.Length > 0 ? [note.Trim()] : Array.Empty<string>()]);
             }
             case DirectiveException directive:
                 return new("DirectiveError", directive.Message, directive.Line, directive.Reason, [directive.Message]);
@@ -55,6 +57,32 @@ public sealed record CellFailure(string Name, string Message, int? Line, string 
             }
         }
     }
+
+    /// <summary>
+    /// A number written with thousands separators on the line of <paramref name="error"/> ("634,000": C# reads
+    /// 634 and 000 as two things), or null: integer literals of one to three digits, then one or more commas each
+    /// followed by a literal of exactly three digits, with no space between. Only code tokens are read, so a string "1,000" is not one.
+    /// </summary>
+    private static string? ThousandsSeparated(Diagnostic error)
+    {
+        if (error.Location.SourceTree is not { } tree) return null;
+        int line = error.Location.GetLineSpan().StartLinePosition.Line;
+        var tokens = tree.GetRoot().DescendantTokens(descendIntoTrivia: true)   // the parser may skip the "000" as trivia
+            .Where(t => !t.IsMissing && t.GetLocation().GetLineSpan().StartLinePosition.Line == line).ToList();
+        for (int i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!IsDigits(tokens[i], 1, 3)) continue;
+            int end = i;
+            while (end + 2 < tokens.Count && tokens[end + 1].IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CommaToken) && IsDigits(tokens[end + 2], 3, 3)
+                   && tokens[end + 1].SpanStart == tokens[end].Span.End && tokens[end + 2].SpanStart == tokens[end + 1].Span.End)
+                end += 2;
+            if (end > i) return string.Concat(tokens.Skip(i).Take(end - i + 1).Select(t => t.Text));
+        }
+        return null;
+    }
+
+    private static bool IsDigits(SyntaxToken token, int min, int max) =>
+        token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.NumericLiteralToken) && token.Text.Length >= min && token.Text.Length <= max && token.Text.All(char.IsAsciiDigit);
 
     /// <summary>The runner's line: "<paramref name="notebook"/>, cell N, line L: reason" (without the line when it is not known).</summary>
     public string Describe(string notebook, int cell) => Line is int line

@@ -36,8 +36,30 @@ public static class Site
             File.WriteAllText(Path.Combine(folder, name + ".html"), html);
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
-        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition));
+        string indexLanguage = ordered.Count > 0 ? SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(ordered[0].Path) : SmeNotebooks.Localization.Languages.Source;
+        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition, OtherIndexes(indexLanguage, folder, edition, siteRoot, rendered)));
     }
+
+    /// <summary>
+    /// The links from an index to the same edition's index in every other language that <paramref name="rendered"/>
+    /// has a notebook in, English first, each labelled with its language's own name.
+    /// </summary>
+    private static IReadOnlyList<LanguageLink> OtherIndexes(string language, string folder, Edition edition, string siteRoot, IReadOnlySet<string> rendered) =>
+        rendered.Select(SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf).Distinct().Where(other => other != language)
+            .OrderBy(other => other != SmeNotebooks.Localization.Languages.Source).ThenBy(other => other, StringComparer.Ordinal)
+            .Select(other => new LanguageLink(other, LanguageName(other),
+                Path.GetRelativePath(folder, Path.Combine(EditionFolder(other, edition, siteRoot), "index.html")).Replace('\\', '/'))).ToArray();
+
+    /// <summary>The folder of <paramref name="edition"/> in <paramref name="language"/> under <paramref name="siteRoot"/>.</summary>
+    private static string EditionFolder(string language, Edition edition, string siteRoot)
+    {
+        string root = language == SmeNotebooks.Localization.Languages.Source ? siteRoot : Path.Combine(siteRoot, language);
+        return edition == Edition.Student ? Path.Combine(root, "student") : root;
+    }
+
+    /// <summary>A language's own name ("English", "Español").</summary>
+    private static string LanguageName(string language) =>
+        PageStrings.ResourceManager.GetString(nameof(PageStrings.ThisLanguage), SmeNotebooks.Engine.Execution.NotebookCulture.For(language)) ?? language;
 
     /// <summary>
     /// Translated prose keeps the English links ("01-sonora-….html"); in a translated page each such link to a notebook
@@ -73,10 +95,7 @@ public static class Site
             .Select(other =>
             {
                 string otherName = other == SmeNotebooks.Localization.Languages.Source ? english : english + "." + other;
-                string otherRoot = other == SmeNotebooks.Localization.Languages.Source ? siteRoot : Path.Combine(siteRoot, other);
-                string otherFolder = edition == Edition.Student ? Path.Combine(otherRoot, "student") : otherRoot;
-                string name = PageStrings.ResourceManager.GetString(nameof(PageStrings.ThisLanguage), SmeNotebooks.Engine.Execution.NotebookCulture.For(other)) ?? other;
-                return new LanguageLink(other, name, Path.GetRelativePath(folder, Path.Combine(otherFolder, otherName + ".html")).Replace('\\', '/'));
+                return new LanguageLink(other, LanguageName(other), Path.GetRelativePath(folder, Path.Combine(EditionFolder(other, edition, siteRoot), otherName + ".html")).Replace('\\', '/'));
             }).ToArray();
     }
 

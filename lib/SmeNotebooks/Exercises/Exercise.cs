@@ -14,11 +14,11 @@ namespace SmeNotebooks.Exercises;
 public sealed class Exercise
 {
     private readonly double _number;
-    private readonly IReadOnlyList<string> _choices;
+    private readonly IReadOnlyList<IReadOnlyList<string>> _parts;
     private readonly double _tolerance;
 
-    private Exercise(int index, double number, IReadOnlyList<string> choices, double tolerance, string hint) =>
-        (Index, _number, _choices, _tolerance, Hint) = (index, number, choices, tolerance, hint);
+    private Exercise(int index, double number, IReadOnlyList<IReadOnlyList<string>> parts, double tolerance, string hint) =>
+        (Index, _number, _parts, _tolerance, Hint) = (index, number, parts, tolerance, hint);
 
     /// <summary>How the notebook numbers it: 1 for "Exercise 1".</summary>
     public int Index { get; }
@@ -42,12 +42,23 @@ public sealed class Exercise
     /// the same name in another of the collection's languages (<paramref name="translations"/>).
     /// </summary>
     public static Exercise OneOf(int index, string solution, string hint, params string[] translations) =>
-        new(index, double.NaN, [solution.Trim(), .. translations.Select(t => t.Trim())], 0, hint);
+        new(index, double.NaN, [[solution.Trim(), .. translations.Select(t => t.Trim())]], 0, hint);
+
+    /// <summary>
+    /// An exercise that asks several questions, each answered by a name (a firm, then a quadrant): the answer gives
+    /// them in order, separated by commas ("B, Fortalezas"), and is right when every part is one of that part's
+    /// <paramref name="parts"/> (its solution and the same name in the collection's other languages). A wrong answer
+    /// is told how many of its parts are right, not which.
+    /// </summary>
+    public static Exercise OneOfEach(int index, string hint, params IReadOnlyList<string>[] parts) =>
+        parts.Length >= 2 && parts.All(p => p.Count > 0)
+            ? new(index, double.NaN, [.. parts.Select(p => (IReadOnlyList<string>)[.. p.Select(c => c.Trim())])], 0, hint)
+            : throw new ArgumentException(Localized.Format(Strings.Exercise_PartsMissing, Localized.Format(Strings.Exercise_Name, index)), nameof(parts));
 
     /// <summary>Checks a numeric answer; NaN (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(double answer)
     {
-        if (_choices.Count > 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForName, Name));
+        if (_parts.Count > 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForName, Name));
         if (double.IsNaN(answer)) return NotAnswered();
         string shown = answer.ToString("G6", CultureInfo.InvariantCulture), tolerance = _tolerance.ToString("G3", CultureInfo.InvariantCulture);
         return Math.Abs(answer - _number) <= _tolerance
@@ -58,11 +69,16 @@ public sealed class Exercise
     /// <summary>Checks a named answer; null or blank (the placeholder) is "not answered yet".</summary>
     public ExerciseResult Check(string? answer)
     {
-        if (_choices.Count == 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForNumber, Name));
+        if (_parts.Count == 0) throw new InvalidOperationException(Localized.Format(Strings.Exercise_AsksForNumber, Name));
         if (string.IsNullOrWhiteSpace(answer)) return NotAnswered();
-        return _choices.Any(c => string.Equals(answer.Trim(), c, StringComparison.OrdinalIgnoreCase))
-            ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_ChoiceCorrect, answer.Trim()))
-            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_ChoiceWrong, answer.Trim(), Hint));
+        string given = answer.Trim();
+        string[] answers = _parts.Count == 1 ? [given] : given.Split(',', StringSplitOptions.TrimEntries);
+        if (answers.Length != _parts.Count)
+            return new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_PartsCount, given, _parts.Count, answers.Length));
+        int right = answers.Zip(_parts).Count(a => a.Second.Any(c => string.Equals(a.First, c, StringComparison.OrdinalIgnoreCase)));
+        return right == _parts.Count ? new ExerciseResult(Name, ExerciseVerdict.Correct, Localized.Format(Strings.Exercise_ChoiceCorrect, given))
+            : _parts.Count == 1 ? new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_ChoiceWrong, given, Hint))
+            : new ExerciseResult(Name, ExerciseVerdict.Wrong, Localized.Format(Strings.Exercise_PartsWrong, given, right, _parts.Count, Hint));
     }
 
     private ExerciseResult NotAnswered() => new(Name, ExerciseVerdict.NotAnswered, Strings.Exercise_NotAnswered);

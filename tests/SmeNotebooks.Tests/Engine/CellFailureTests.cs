@@ -25,6 +25,18 @@ public class CellFailureTests
     }
 
     [Fact]
+    public void A_number_with_thousands_separators_is_named_with_how_to_write_it()
+    {
+        // A student answering "634,000 pesos" as a C# number gets a compile error; the failure says what went wrong.
+        var failure = Failing("double answer2 = 634,000;");
+        Assert.Equal("CompilationError", failure.Name);
+        Assert.EndsWith("634,000 looks like a number written with thousands separators, and C# reads each comma as a separator between two things: write 634000 (or 634_000).", failure.Message);
+        Assert.Contains("write 1234567 (or 1_234_567)", Failing("double x = 1,234,567;").Reason);
+        Assert.DoesNotContain("thousands", Failing("Console.WriteLine(\"1,000\" + missing);").Message);   // a string is not a number
+        Assert.DoesNotContain("thousands", Failing("var t = (1, 2345); int y = missing;").Message);
+    }
+
+    [Fact]
     public void A_runtime_exception_gives_the_line_inside_the_cell_and_the_frames_it_passed_through()
     {
         var failure = Failing("int Divide(int x) => 10 / x;\nint zero = 0;\nDivide(zero)");

@@ -55,8 +55,8 @@ public class ExerciseTests
 
     public static TheoryData<string, Func<Exercise>, string, string> Choices => new()
     {
-        // Jalisco Tabla 2: firm B lists the most SWOT items (notebook 03, section 3).
-        { "Jalisco 1", () => JaliscoExercises.Exercise1(Data), "b", "C" },
+        // Jalisco Tabla 2: firm B lists the most SWOT items (18 of Tabla 2's rows), 7 of them weaknesses (Debilidades 1-7).
+        { "Jalisco 1", () => JaliscoExercises.Exercise1(Data), "b, weaknesses", "C, Weaknesses" },
         // Table 1 after the corrections: Brazil's SMEs make 7.5 % of export value, the closest to the EU's half.
         { "Value chains 1", () => ValueChainsExercises.Exercise1(Data), " Brazil ", "Peru" },
     };
@@ -87,5 +87,29 @@ public class ExerciseTests
     {
         Assert.Contains("in quotes", Assert.Throws<InvalidOperationException>(() => Exercise.OneOf(1, "B", "h").Check(2.0)).Message);
         Assert.Contains("a number", Assert.Throws<InvalidOperationException>(() => Exercise.Numeric(2, 1, 0, "h").Check("B")).Message);
+    }
+
+    [Fact]
+    public void A_two_question_exercise_checks_both_answers_in_the_readers_language()
+    {
+        // Jalisco Tabla 2: firm B has the most items, and most of them are Debilidades (7, against 5 Fortalezas).
+        var results = TestCulture.InLanguage("es", () =>
+        {
+            var e = JaliscoExercises.Exercise1(Data);
+            return new[] { e.Check("B, Debilidades"), e.Check(" b ,debilidades "), e.Check("B, Fortalezas"), e.Check("C, Debilidades"), e.Check("B"), e.Check("") };
+        });
+        Assert.Equal([ExerciseVerdict.Correct, ExerciseVerdict.Correct, ExerciseVerdict.Wrong, ExerciseVerdict.Wrong, ExerciseVerdict.Wrong, ExerciseVerdict.NotAnswered],
+            results.Select(r => r.Verdict));
+        Assert.Equal("Ejercicio 1", results[2].Exercise);
+        Assert.StartsWith("todavía no: B, Fortalezas tiene bien 1 de sus 2 respuestas. Pista: suma los reactivos", results[2].Message);
+        Assert.Equal("todavía no: B tiene 1 respuestas; este ejercicio pide 2, en orden y separadas por comas.", results[4].Message);
+        Assert.Equal(ExerciseVerdict.Correct, JaliscoExercises.Exercise1(Data).Check("B, Weaknesses").Verdict);   // the English name in any edition
+    }
+
+    [Fact]
+    public void A_two_question_exercise_needs_an_answer_for_each_question()
+    {
+        Assert.Contains("at least two parts", Assert.Throws<ArgumentException>(() => Exercise.OneOfEach(4, "h", ["B"])).Message);
+        Assert.Contains("at least two parts", Assert.Throws<ArgumentException>(() => Exercise.OneOfEach(4, "h", ["B"], [])).Message);
     }
 }

@@ -169,6 +169,15 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Each_index_links_the_other_language()
+    {
+        // A reader who lands on the English front page finds the Spanish edition from there, and back.
+        Assert.True(fixture.Failure is null, fixture.Failure);
+        Assert.Contains("<a class=\"language\" hreflang=\"es\" href=\"es/index.html\">Español</a>", File.ReadAllText(Path.Combine(fixture.Site, "index.html")));
+        Assert.Contains("<a class=\"language\" hreflang=\"en\" href=\"../index.html\">English</a>", File.ReadAllText(Path.Combine(fixture.Site, "es", "index.html")));
+    }
+
+    [Fact]
     public void The_detector_finds_the_English_pages_English()
     {
         // The same detector on the English pages must fire, or the test above proves nothing.

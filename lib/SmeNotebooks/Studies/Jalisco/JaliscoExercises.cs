@@ -6,12 +6,18 @@ namespace SmeNotebooks.Studies.Jalisco;
 /// <summary>The Jalisco notebook's checkable exercises, each solved from the paper's tables in <c>data/jalisco/</c>.</summary>
 public static class JaliscoExercises
 {
-    /// <summary>Exercise 1: the firm with the most SWOT items in Tabla 2 (a letter, A to E).</summary>
+    /// <summary>
+    /// Exercise 1, two questions: the firm with the most SWOT items in Tabla 2 (a letter, A to E), and the quadrant in
+    /// which it has the most (in any of the collection's languages; every quadrant tied for the most is right).
+    /// </summary>
     public static Exercise Exercise1(string dataFolder)
     {
         var (firms, counts) = Swot.Count(JaliscoData.Load(dataFolder, "table2-swot.csv"));
-        int most = Enumerable.Range(0, firms.Length).MaxBy(f => Enumerable.Range(0, Swot.Quadrants.Length).Sum(q => counts[f, q]));
-        return Exercise.OneOf(1, firms[most], JaliscoStrings.Exercise1_Hint);
+        var quadrants = Enumerable.Range(0, Swot.Quadrants.Length);
+        int most = Enumerable.Range(0, firms.Length).MaxBy(f => quadrants.Sum(q => counts[f, q]));
+        int top = quadrants.Max(q => counts[most, q]);
+        return Exercise.OneOfEach(1, JaliscoStrings.Exercise1_Hint, [firms[most]],
+            [.. quadrants.Where(q => counts[most, q] == top).SelectMany(q => Languages.InEvery(JaliscoStrings.ResourceManager, "Quadrant_" + Swot.Quadrants[q]))]);
     }
 
     /// <summary>Exercise 2: firm C's monthly profits after the programme on a base of 100,000 pesos: 100,000·(1 + p/100). Tolerance 1 peso.</summary>
