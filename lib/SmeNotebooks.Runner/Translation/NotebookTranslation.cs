@@ -6,10 +6,12 @@ using SmeNotebooks.Runner.Dib;
 namespace SmeNotebooks.Runner.Translation;
 
 /// <summary>
-/// A notebook in another language from one source: its Markdown blocks (<see cref="Paragraphs"/>) are looked up in a
-/// PO catalog keyed by the English text; code cells are never duplicated — the translated notebook has the same code
-/// cells in the same order, byte for byte. An English block whose text has no translation is missing; a catalog
-/// entry whose English text is no longer in the notebook is stale (the English changed after it was translated).
+/// A notebook in another language from one source: its Markdown blocks (<see cref="Paragraphs"/>) and its code cells'
+/// comments (<see cref="CodeComments"/>) are looked up in a PO catalog keyed by the English text; code is never
+/// duplicated — the translated notebook has the same code cells in the same order, the same but for their comments
+/// (their messages are translated when they run, see <see cref="CodeMessages"/>). An English block whose text has no
+/// translation is missing; a catalog entry whose English text is no longer in the notebook is stale (the English
+/// changed after it was translated).
 /// </summary>
 public static class NotebookTranslation
 {
@@ -41,10 +43,14 @@ public static class NotebookTranslation
             ? [.. Directory.EnumerateDirectories(I18nFolder(dib)).Select(Path.GetFileName).OfType<string>().Where(NotebookFiles.IsLanguageCode).Order(StringComparer.Ordinal)]
             : [];
 
-    /// <summary>Every English block to translate, with where it is ("name.dib cell N").</summary>
+    /// <summary>Every English block to translate — Markdown blocks and code comments — with where it is ("name.dib cell N").</summary>
     public static IEnumerable<(string Block, string Reference)> Units(DibDocument document, string name) =>
-        document.Cells.Select((cell, i) => (cell, i)).Where(x => x.cell.Language == CellLanguage.Markdown)
-            .SelectMany(x => Paragraphs.Split(x.cell.Content).Select(block => (block, $"{name} cell {x.i + 1}")));
+        document.Cells.Select((cell, i) => (cell, i)).SelectMany(x => x.cell.Language switch
+        {
+            CellLanguage.Markdown => Paragraphs.Split(x.cell.Content).Select(block => (block, $"{name} cell {x.i + 1}")),
+            CellLanguage.CSharp => CodeComments.Extract(x.cell.Content).Select(comment => (comment, $"{name} cell {x.i + 1} (comment)")),
+            _ => [],
+        }).DistinctBy(u => u.Item1);
 
     /// <summary>
     /// Every message of the notebook's C# cells (<see cref="CodeMessages"/>), once each, with where it first is — what
@@ -80,8 +86,8 @@ public static class NotebookTranslation
     }
 
     /// <summary>
-    /// <paramref name="document"/> with every Markdown block replaced by its translation; throws, naming the notebook,
-    /// the cell and the text, when a block has none.
+    /// <paramref name="document"/> with every Markdown block and every code comment replaced by its translation;
+    /// throws, naming the notebook, the cell and the text, when one has none.
     /// </summary>
     public static string Translate(DibDocument document, string name, PoCatalog catalog)
     {
@@ -89,11 +95,17 @@ public static class NotebookTranslation
         for (int i = 0; i < document.Cells.Count; i++)
         {
             var cell = document.Cells[i];
-            if (cell.Language != CellLanguage.Markdown) { text.Append(cell.HeaderLine).Append(cell.Body); continue; }
-            var blocks = Paragraphs.Split(cell.Content).Select(block => catalog.Translate(block)
-                ?? throw new InvalidOperationException($"{name} cell {i + 1}: no translation for \"{Excerpt.Of(block)}\"."));
+            string Translation(string block) => catalog.Translate(block)
+                ?? throw new InvalidOperationException($"{name} cell {i + 1}: no translation for \"{Excerpt.Of(block)}\".");
+            string? content = cell.Language switch
+            {
+                CellLanguage.Markdown => string.Join("\n\n", Paragraphs.Split(cell.Content).Select(Translation)),
+                CellLanguage.CSharp => CodeComments.Translate(cell.Content, Translation),
+                _ => null,
+            };
+            if (content is null) { text.Append(cell.HeaderLine).Append(cell.Body); continue; }
             int start = cell.Body.IndexOf(cell.Content, StringComparison.Ordinal);
-            text.Append(cell.HeaderLine).Append(cell.Body[..start]).Append(string.Join("\n\n", blocks)).Append(cell.Body[(start + cell.Content.Length)..]);
+            text.Append(cell.HeaderLine).Append(cell.Body[..start]).Append(content).Append(cell.Body[(start + cell.Content.Length)..]);
         }
         return text.ToString();
     }

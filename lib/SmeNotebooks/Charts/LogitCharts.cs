@@ -11,14 +11,16 @@ public static class LogitCharts
     /// <summary>
     /// P(Y = 1) against <paramref name="variable"/> from <paramref name="from"/> to <paramref name="to"/>, one curve per
     /// profile, each with its 95% band (delta method on the logit scale, see <see cref="LogisticFit.Predict(double[])"/>).
+    /// The axes read <paramref name="xTitle"/> and <paramref name="yTitle"/> — words, such as "P(internationalized)" —
+    /// or, when not given, the variable's and the outcome's names.
     /// </summary>
     public static GenericChart ProbabilityCurves(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles,
-        [Localizable(true)] string title, [Localizable(true)] string? xTitle = null, int points = 81)
+        [Localizable(true)] string title, [Localizable(true)] string? xTitle = null, [Localizable(true)] string? yTitle = null, int points = 81)
     {
         var traces = profiles.SelectMany((profile, i) => CurveWithBand(Grid(from, to, points), x => fit.Predict(With(fit, profile, variable, x)) is var p
             ? (p.Probability, p.Lower95, p.Upper95) : default, profile.Label, Figure.Palette[i % Figure.Palette.Length], true));
         return Figure.Chart(traces, ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(xTitle ?? variable)),
-            ("yaxis", Figure.Axis($"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 460));
+            ("yaxis", Figure.Axis(yTitle ?? $"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 460));
     }
 
     /// <summary>The marginal effect ∂P/∂<paramref name="variable"/> = β·P(1 − P) along the same grid, with 95% delta-method bands.</summary>
@@ -33,14 +35,15 @@ public static class LogitCharts
 
     /// <summary>
     /// A client-side what-if: the probability curves of every profile are in the page, a dropdown shows one at a
-    /// time (plotly's updatemenus, no kernel needed).
+    /// time (plotly's updatemenus, no kernel needed). The axes are titled as in <see cref="ProbabilityCurves"/>.
     /// </summary>
-    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, [Localizable(true)] string title) =>
+    public static GenericChart WhatIfMenu(LogisticFit fit, string variable, double from, double to, IReadOnlyList<Profile> profiles, [Localizable(true)] string title,
+        [Localizable(true)] string? xTitle = null, [Localizable(true)] string? yTitle = null) =>
         Figure.Menu(profiles.Select(profile => (profile.Label, CurveWithBand(Grid(from, to, 81),
                 x => fit.Predict(With(fit, profile, variable, x)) is var p ? (p.Probability, p.Lower95, p.Upper95) : default,
                 profile.Label, Figure.Palette[0], false).ToArray())).ToArray(),
-            ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(variable)),
-            ("yaxis", Figure.Axis($"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 480));
+            ("title", Figure.Object(("text", title))), ("xaxis", Figure.Axis(xTitle ?? variable)),
+            ("yaxis", Figure.Axis(yTitle ?? $"P({fit.Outcome})", [0, 1])), ("width", 760), ("height", 480));
 
     /// <summary>A heat map of <paramref name="z"/>[row, column] with the value printed in each cell.</summary>
     public static GenericChart Heatmap(double[,] z, IReadOnlyList<string> columns, IReadOnlyList<string> rows, [Localizable(true)] string title, string format = "0.00")

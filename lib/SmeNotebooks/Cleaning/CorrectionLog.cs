@@ -54,7 +54,7 @@ public sealed class CorrectionLog
         new StringDataFrameColumn("row", Entries.Select(e => e.Row)),
         new StringDataFrameColumn("column", Entries.Select(e => e.Column)),
         new StringDataFrameColumn("raw", Entries.Select(e => e.Raw)),
-        new StringDataFrameColumn("corrected", Entries.Select(e => e.Corrected ?? "(missing)")),
+        new StringDataFrameColumn("corrected", Entries.Select(e => e.Corrected ?? Strings.Corrections_Missing)),
         new StringDataFrameColumn("status", Entries.Select(e => e.Status)),
         new StringDataFrameColumn("reason", Entries.Select(e => e.Reason)));
 }

@@ -25,7 +25,7 @@ public class CleaningTests
         Assert.Equal(0.8125 / 1.75, ExportConcentration.RelativeOutputPerUnit(65, 80), 12);
         Assert.Equal(1 / ExportConcentration.RelativeOutputPerUnit(3.3, 88), ExportConcentration.LargeToSmeExportsPerFirm(88, 3.3), 12);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => ExportConcentration.LargeToSmeExportsPerFirm(100, 5));
-        Assert.Contains("smeShareOfExportersPercent must lie strictly between 0 and 100 %", error.Message);   // names the share at fault
+        Assert.Contains("smeShareOfExportersPercent must lie strictly between 0% and 100%", error.Message);   // names the share at fault
     }
 
     [Fact]

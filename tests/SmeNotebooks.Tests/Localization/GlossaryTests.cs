@@ -47,8 +47,8 @@ public sealed class GlossaryTests
             foreach (var (file, text) in texts)
             {
                 string checkedText = term.SourcesOwnWords.Aggregate(text, (t, own) => t.Replace(own, "", StringComparison.Ordinal));
-                foreach (string wrong in term.Wrong)
-                    foreach (Match match in Regex.Matches(checkedText, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(wrong)}(?![\p{{L}}\p{{N}}])"))
+                foreach (string wrong in term.Wrong)   // as written, or capitalised at the start of a sentence ("reajuste", "Reajuste")
+                    foreach (Match match in Regex.Matches(checkedText, $@"(?<![\p{{L}}\p{{N}}])(?:{Regex.Escape(wrong)}|{Regex.Escape(char.ToUpperInvariant(wrong[0]) + wrong[1..])})(?![\p{{L}}\p{{N}}])"))
                         found.Add($"{file}: \"{Context(checkedText, match.Index)}\" says '{wrong}'; the glossary's term is '{term.Preferred}' ({term.English})");
             }
         Assert.True(found.Count == 0, string.Join("\n", found.Distinct()));

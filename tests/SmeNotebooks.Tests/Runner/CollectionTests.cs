@@ -173,7 +173,7 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
     {
         // A reader who lands on the English front page finds the Spanish edition from there, and back.
         Assert.True(fixture.Failure is null, fixture.Failure);
-        Assert.Contains("<a class=\"language\" hreflang=\"es\" href=\"es/index.html\">Español</a>", File.ReadAllText(Path.Combine(fixture.Site, "index.html")));
+        Assert.Contains("<a class=\"language\" hreflang=\"es\" href=\"es/index.html\">Espa&#241;ol</a>", File.ReadAllText(Path.Combine(fixture.Site, "index.html")));
         Assert.Contains("<a class=\"language\" hreflang=\"en\" href=\"../index.html\">English</a>", File.ReadAllText(Path.Combine(fixture.Site, "es", "index.html")));
     }
 
@@ -215,13 +215,16 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
         }
     }
 
-    /// <summary>For every code cell, the numbers in its text outputs (sorted: a translation may reorder a sentence).</summary>
+    /// <summary>
+    /// For every code cell, the numbers in its text outputs, each once and sorted: a translation may reorder a sentence,
+    /// and a table of a Spanish paper shows an English reader its translation beside the original (the same numbers twice).
+    /// </summary>
     private static List<string[]> NumbersByCell(System.Text.Json.JsonDocument ipynb) =>
         [.. ipynb.RootElement.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("cell_type").GetString() == "code")
             .Select(c => c.GetProperty("outputs").EnumerateArray().SelectMany(o =>
                     o.TryGetProperty("text", out var text) ? text.EnumerateArray()
                     : o.TryGetProperty("data", out var data) && data.TryGetProperty("text/plain", out var plain) && !plain.ToString().Contains("Plotly") ? plain.EnumerateArray() : [])
-                .SelectMany(line => Number().Matches(line.GetString()!).Select(m => m.Value)).Order().ToArray())];
+                .SelectMany(line => Number().Matches(line.GetString()!).Select(m => m.Value)).Distinct().Order().ToArray())];
 
     [GeneratedRegex(@"-?\d+(?:\.\d+)?(?:E[-+]?\d+)?")]
     private static partial Regex Number();

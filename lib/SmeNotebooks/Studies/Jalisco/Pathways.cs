@@ -50,6 +50,16 @@ public static class Pathways
         return new PathwayAssessment(firm.Firm, age, verdict, why, stage, stageWhy);
     }
 
+    /// <summary>A Born Global verdict as a reader-facing word ("excluded", "undetermined", …), in the reader's language.</summary>
+    public static string Describe(BornGlobalVerdict verdict) => verdict switch
+    {
+        BornGlobalVerdict.Excluded => JaliscoStrings.Verdict_Excluded,
+        BornGlobalVerdict.StillPossible => JaliscoStrings.Verdict_StillPossible,
+        BornGlobalVerdict.Undetermined => JaliscoStrings.Verdict_Undetermined,
+        BornGlobalVerdict.Consistent => JaliscoStrings.Verdict_Consistent,
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+
     /// <summary>A stage as a reader-facing label with its number on the chain ("1 — exports through an independent representative"), in the reader's language.</summary>
     public static string Describe(UppsalaStage stage) => stage switch
     {

@@ -17,12 +17,13 @@ public static class Swot
 
     /// <summary>
     /// Items that the diagnosis records, word for word (Spanish text), for more than one firm — the problems the
-    /// firms share — with the firms that have each.
+    /// firms share — with the firms that have each; the quadrant as the reader names it (<see cref="QuadrantNames"/>).
     /// </summary>
-    public static IReadOnlyList<(string Quadrant, string TextEs, string TextEn, string[] Firms)> Shared(DataFrame swot) =>
+    public static IReadOnlyList<(string Quadrant, Localization.Translated Text, string[] Firms)> Shared(DataFrame swot) =>
         Enumerable.Range(0, (int)swot.Rows.Count)
             .GroupBy(r => (Lookup.Text(swot, "quadrant_en", r), Lookup.Text(swot, "text_es", r)))
             .Where(g => g.Select(r => Lookup.Text(swot, "firm", r)).Distinct().Count() > 1)
-            .Select(g => (g.Key.Item1, g.Key.Item2, Lookup.Text(swot, "text_en", g.First()), g.Select(r => Lookup.Text(swot, "firm", r)).Distinct().ToArray()))
+            .Select(g => (QuadrantNames[Array.IndexOf(Quadrants, g.Key.Item1)], Localization.Translated.Read(swot, "text", g.First())!,
+                g.Select(r => Lookup.Text(swot, "firm", r)).Distinct().ToArray()))
             .ToArray();
 }

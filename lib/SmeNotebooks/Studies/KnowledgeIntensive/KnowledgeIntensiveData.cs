@@ -69,6 +69,13 @@ public static class KnowledgeIntensiveData
     /// <summary>Loads a published table of the study.</summary>
     public static DataFrame Load(string dataFolder, string file) => KnowledgeIntensiveStudy.About.Load(dataFolder, file);
 
+    /// <summary>
+    /// The survey tables' labels — items, answer categories, regions, areas, activities, measures — in the reader's
+    /// language: <c>Labels.ForReader(Load(dataFolder, "table3-collaboration.csv"), "partner", "frequency")</c>. The
+    /// tables keep the paper's English (see <see cref="DataLabels"/>).
+    /// </summary>
+    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.KnowledgeIntensive.KnowledgeIntensiveLabels");
+
     /// <summary>The numbers the paper states in its text (sample design, firm sizes), each with its sentence.</summary>
     public static StatedFacts Facts(string dataFolder) => KnowledgeIntensiveStudy.About.Facts(dataFolder);
 

@@ -63,7 +63,9 @@ public static class SonoraTables
         {
             (string Column, string Value)[] key = [("activity", Lookup.Text(frame, "activity", r)), ("size", Lookup.Text(frame, "size", r)), ("capabilities", Lookup.Text(frame, "capabilities", r))];
             double reproduced = probability([Lookup.Number(frame, "capinno_code", r), Lookup.Number(frame, "activity_code", r), Lookup.Number(frame, "size_code", r)]);
-            return published.Value("probability", key).Beside(reproduced, string.Join(", ", key.Select(k => k.Value)));
+            string label = string.Join(", ", SonoraLabels.Activities[(int)Lookup.Number(frame, "activity_code", r)], SonoraLabels.Sizes[(int)Lookup.Number(frame, "size_code", r)],
+                SonoraLabels.CapabilityLevels[(int)Lookup.Number(frame, "capinno_code", r)]);
+            return published.Value("probability", key).Beside(reproduced, label);
         }).ToArray();
         return new Comparison(title, rows, published.Source);
     }
@@ -87,7 +89,7 @@ public static class SonoraTables
         var rows = new List<IReadOnlyList<string>>();
         foreach (int a in new[] { 1, 0 })
             for (int s = 0; s < 3; s++)
-                rows.Add([a == 1 ? "IT" : "MM", sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
+                rows.Add([SonoraLabels.Activities[a], sizes[s], .. Enumerable.Range(0, 3).Select(c => $"{counts[a, s, c]} ({events[a, s, c]})")]);
         var plausibility = Reconstruction.Plausibility.Of(counts.Cast<int>().ToArray());
         return new Table(SonoraStrings.Cells_Title, [SonoraStrings.Cells_Activity, SonoraStrings.Cells_Size, SonoraStrings.Cells_Low, SonoraStrings.Cells_Average, SonoraStrings.Cells_High], rows,
             Localized.Format(SonoraStrings.Cells_Footnote, plausibility.EmptyCells, plausibility.LargestCell, firms.Rows.Count));

@@ -22,6 +22,9 @@ public static class GvcData
     /// <summary>Loads a file of the study.</summary>
     public static DataFrame Load(string dataFolder, string file) => ValueChainsStudy.About.Load(dataFolder, file);
 
+    /// <summary>The chapter's labels — regions and countries, Table 1's indicators, the corrections log's reasons and verdicts — in the reader's language; the data keep the chapter's English (see <see cref="DataLabels"/>).</summary>
+    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.ValueChains.ValueChainsLabels");
+
     /// <summary>The corrections log.</summary>
     public static CorrectionLog Corrections(string dataFolder) => CorrectionLog.Load(Path.Combine(ValueChainsStudy.About.DataFolder(dataFolder), "corrections.csv"));
 

@@ -49,7 +49,7 @@ public class JaliscoDataTests
         var shared = Swot.Shared(swot);
         Assert.Equal(3, shared.Count);
         Assert.All(shared, s => Assert.Equal(["C", "E"], s.Firms));
-        Assert.Contains(shared, s => s.TextEs == "Renegociación del TLCAN" && s.Quadrant == "Threats");
+        Assert.Contains(shared, s => s.Text.ByLanguage["es"] == "Renegociación del TLCAN" && s.Text.ByLanguage["en"] == "Renegotiation of NAFTA" && s.Quadrant == "Threats");
     }
 
     [Fact]
