@@ -34,6 +34,8 @@ public class CellFailureTests
         Assert.Contains("write 1234567 (or 1_234_567)", Failing("double x = 1,234,567;").Reason);
         Assert.DoesNotContain("thousands", Failing("Console.WriteLine(\"1,000\" + missing);").Message);   // a string is not a number
         Assert.DoesNotContain("thousands", Failing("var t = (1, 2345); int y = missing;").Message);
+        Assert.EndsWith("634,000 parece un número escrito con separadores de miles, y C# lee cada coma como separador entre dos cosas: escribe 634000 (o 634_000).",
+            SmeNotebooks.Tests.Support.TestCulture.InLanguage("es", () => Failing("double answer2 = 634,000;").Message));   // the Spanish student reads it in Spanish
     }
 
     [Fact]
