@@ -1,50 +1,100 @@
+using System.Globalization;
+using SmeNotebooks.Data;
+using SmeNotebooks.Display;
 using SmeNotebooks.Models;
+using SmeNotebooks.Studies.Sonora;
 using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Studies.Sonora;
 
 /// <summary>
 /// Numbers printed in the Sonora paper ("Innovation capabilities and the internationalization of SMEs in Sonora,
-/// Mexico"; the extractions give no authors, journal or year), reproduced from what the paper gives.
+/// Mexico"; the extractions give no authors, journal or year), reproduced from what the paper gives. Every printed
+/// number is read from data/sonora/ (never typed here), and each tolerance is half a unit of the digit the paper
+/// prints last (<see cref="PublishedValue.HalfUnit"/>), unless the test says why it is looser.
 /// </summary>
 public class SonoraPublishedTests
 {
-    /// <summary>The printed Table 4 coefficients: Capinno 1.473, Activity(1) −1.751, Size 1.105, Constant −2.193.</summary>
-    private static readonly LogitEquation Table4 = new(["capinno", "activity", "size"], [1.473, -1.751, 1.105], -2.193);
+    private static readonly string Data = Fixtures.DataFolder;
+
+    /// <summary>The printed Table 4 coefficients (data/sonora/table4-variables-in-equation.csv, column B).</summary>
+    private static LogitEquation Table4 => SonoraData.PublishedEquation(Data);
+
+    private static PublishedTable Printed(string file) => SonoraData.Printed(Data, file, file);
 
     [Fact]
-    public void Table2_step0_constant_follows_from_40_internationalized_of_116()
+    public void Table2_step0_constant_follows_from_Table3s_40_internationalized_of_116()
     {
-        // Sonora paper, Table 2 ("Variables on the equation", Step 0): B = -,642; E.T. = ,195; Wald = 10,797; Sig. = ,001; Exp(B) = ,526.
-        var y = Enumerable.Range(0, 116).Select(i => i < 40 ? 1.0 : 0.0).ToArray();
-        var rows = y.Select(_ => Array.Empty<double>()).ToArray();
-        var constant = LogisticRegression.Fit(rows, y)["Constant"];
-        Fixtures.Near(-0.642, constant.Estimate, 0.0005, "Table 2 B");
-        Fixtures.Near(0.195, constant.StdError, 0.0005, "Table 2 S.E.");
-        Fixtures.Near(10.797, constant.Wald, 0.0005, "Table 2 Wald");
-        Fixtures.Near(0.001, constant.PValue, 0.0005, "Table 2 Sig.");
-        Fixtures.Near(0.526, constant.OddsRatio, 0.0005, "Table 2 Exp(B)");
-        // Analytic form: B = ln(40/76), S.E. = sqrt(1/40 + 1/76).
-        Fixtures.Near(Math.Log(40.0 / 76), constant.Estimate, 1e-12, "B = ln(n1/n0)");
-        Fixtures.Near(Math.Sqrt(1.0 / 40 + 1.0 / 76), constant.StdError, 1e-12, "S.E. = sqrt(1/n1 + 1/n0)");
+        // Sonora paper, Table 2 ("Variables on the equation", Step 0), as data/sonora/table2-step0.csv holds it:
+        // B = -,642; E.T. = ,195; Wald = 10,797; gl = 1; Sig. = ,001; Exp(B) = ,526. The constant-only model depends on
+        // the counts alone, which Table 3 gives: observed yes 13 + 27 = 40, observed no 65 + 11 = 76.
+        var table3 = Printed("table3-classification.csv").Frame;
+        double Observed(string row) => Lookup.Number(table3, "predicted_no", ("observed", row)) + Lookup.Number(table3, "predicted_yes", ("observed", row));
+        double yes = Observed("yes"), no = Observed("no");
+        var y = Enumerable.Range(0, (int)(yes + no)).Select(i => i < yes ? 1.0 : 0.0).ToArray();
+        var constant = LogisticRegression.Fit(y.Select(_ => Array.Empty<double>()).ToArray(), y)["Constant"];
+        var table2 = Printed("table2-step0.csv");
+        foreach (var (column, computed) in new[] { ("B", constant.Estimate), ("SE", constant.StdError), ("Wald", constant.Wald), ("Sig", constant.PValue), ("ExpB", constant.OddsRatio) })
+        {
+            var printed = table2.Value(column, ("term", "Constant"));
+            Fixtures.Near(printed.Value, computed, printed.HalfUnit, $"Table 2 {column}");
+        }
+        Assert.Equal(1, table2.Value("df", ("term", "Constant")).Value);   // one parameter: the constant
+        // Analytic form: B = ln(n1/n0), S.E. = sqrt(1/n1 + 1/n0).
+        Fixtures.Near(Math.Log(yes / no), constant.Estimate, 1e-12, "B = ln(n1/n0)");
+        Fixtures.Near(Math.Sqrt(1 / yes + 1 / no), constant.StdError, 1e-12, "S.E. = sqrt(1/n1 + 1/n0)");
     }
 
-    /// <summary>Sonora paper, Table 5: size (0 micro, 1 small, 2 medium), capabilities (0 low, 1 average, 2 high), IT and MM columns.</summary>
-    public static TheoryData<int, int, double, double> Table5 => new()
+    [Fact]
+    public void Table3_percentages_are_its_own_counts()
     {
-        { 0, 0, 0.02, 0.10 }, { 1, 0, 0.06, 0.25 }, { 2, 0, 0.15, 0.50 },
-        { 0, 1, 0.08, 0.33 }, { 1, 1, 0.20, 0.60 }, { 2, 1, 0.44, 0.82 },
-        { 0, 2, 0.27, 0.68 }, { 1, 2, 0.53, 0.86 }, { 2, 2, 0.77, 0.95 },
-    };
+        // Sonora paper, Table 3 (classification): each row's percentage correct is its correct count over the row's
+        // firms, and the overall percentage is the diagonal over all 116 — each equal, at the printed decimals, to the
+        // printed value (85.5 = 65/76, 67.5 = 27/40, 79.3 = 92/116).
+        var table3 = Printed("table3-classification.csv");
+        double Cell(string row, string column) => Lookup.Number(table3.Frame, column, ("observed", row));
+        string AtPrinted(double percent, PublishedValue printed) => Math.Round(percent, printed.Decimals, MidpointRounding.AwayFromZero).ToString("F" + printed.Decimals, CultureInfo.InvariantCulture);
+        string Text(PublishedValue printed) => printed.Value.ToString("F" + printed.Decimals, CultureInfo.InvariantCulture);
+        foreach (var (row, correct) in new[] { ("no", "predicted_no"), ("yes", "predicted_yes") })
+        {
+            var printed = table3.Value("percent_correct", ("observed", row));
+            Assert.Equal(Text(printed), AtPrinted(100 * Cell(row, correct) / (Cell(row, "predicted_no") + Cell(row, "predicted_yes")), printed));
+        }
+        var overall = table3.Value("percent_correct", ("observed", "overall"));
+        double diagonal = Cell("no", "predicted_no") + Cell("yes", "predicted_yes"), all = new[] { "no", "yes" }.Sum(r => Cell(r, "predicted_no") + Cell(r, "predicted_yes"));
+        Assert.Equal(Text(overall), AtPrinted(100 * diagonal / all, overall));
+        Assert.Equal(116, all);   // the sample the paper states (§3), from the table's own counts
+    }
+
+    /// <summary>Sonora paper, Table 5 (data/sonora/table5-predicted-probabilities.csv): each row's codes and its printed probability.</summary>
+    public static TheoryData<int, int, int, string> Table5()
+    {
+        var data = new TheoryData<int, int, int, string>();
+        var table5 = CsvData.Load(Path.Combine(Fixtures.DataFolder, "sonora", "table5-predicted-probabilities.csv"));
+        for (int r = 0; r < table5.Rows.Count; r++)
+            data.Add((int)Lookup.Number(table5, "size_code", r), (int)Lookup.Number(table5, "capinno_code", r), (int)Lookup.Number(table5, "activity_code", r),
+                Lookup.Text(table5, "activity", r) + " " + Lookup.Text(table5, "size", r) + " " + Lookup.Text(table5, "capabilities", r));
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Table5))]
-    public void Table5_probabilities_follow_from_the_printed_Table4_coefficients(int size, int capinno, double publishedIt, double publishedMm)
+    public void Table5_probabilities_follow_from_the_printed_Table4_coefficients(int size, int capinno, int activity, string profile)
     {
-        // Tolerance: half a unit of Table 5's second decimal (0.005), applied to the probabilities that
+        // Tolerance: half a unit of Table 5's printed last digit (0.005), applied to the probabilities that
         // coefficients rounding to Table 4's printed three decimals can give (each B is known only to ±0.0005).
-        AssertReachable(publishedIt, capinno, 1, size, $"Table 5 IT size={size} capinno={capinno}");
-        AssertReachable(publishedMm, capinno, 0, size, $"Table 5 MM size={size} capinno={capinno}");
+        var printed = Printed("table5-predicted-probabilities.csv").Value("probability",
+            ("size_code", size.ToString(CultureInfo.InvariantCulture)), ("capinno_code", capinno.ToString(CultureInfo.InvariantCulture)), ("activity_code", activity.ToString(CultureInfo.InvariantCulture)));
+        Assert.Equal(2, printed.Decimals);
+        AssertReachable(printed.Value, capinno, activity, size, $"Table 5 {profile}");
+    }
+
+    [Fact]
+    public void Table5_has_every_profile_once()
+    {
+        // 3 sizes × 3 capability levels × 2 activities, each printed once.
+        Assert.Equal(18, Table5().Count());
+        Assert.Equal(18, Table5().Select(r => (r[0], r[1], r[2])).Distinct().Count());
     }
 
     [Fact]
@@ -74,27 +124,14 @@ public class SonoraPublishedTests
     }
 
     [Fact]
-    public void Equation2_small_IT_average_is_020_and_its_MM_twin_060()
+    public void Equation2_small_IT_average_and_its_MM_twin_are_the_texts_020_and_060()
     {
-        // Sonora paper, Eq. 2 and the sentence after it: 0.20 for a small IT firm with average capabilities, 0.60 for the MM twin.
-        Fixtures.Near(0.20, Table4.Probability(1, 1, 1), 0.005, "Eq. 2 IT");
-        Fixtures.Near(0.60, Table4.Probability(1, 0, 1), 0.005, "Eq. 2 MM");
-    }
-
-    [Fact]
-    public void Table4_odds_ratios_and_intervals_follow_from_B_and_SE_within_printing_error()
-    {
-        // Sonora paper, Table 4: Exp(B) and the 95% C.I. are computed from B and S.E.; printed B and S.E. carry
-        // ±0.0005 rounding, so the interval ends are checked to the precision that rounding allows.
-        var capinno = new Coefficient("Capinno", 1.473, 0.408);
-        Fixtures.Near(4.361, capinno.OddsRatio, 0.003, "Capinno Exp(B)");
-        Fixtures.Near(1.960, capinno.OddsRatioLower95, 0.003, "Capinno lower");
-        Fixtures.Near(9.701, capinno.OddsRatioUpper95, 0.02, "Capinno upper");
-        Fixtures.Near(13.030, capinno.Wald, 0.05, "Capinno Wald");
-        var size = new Coefficient("Size", 1.105, 0.558);
-        Fixtures.Near(3.019, size.OddsRatio, 0.003, "Size Exp(B)");
-        Fixtures.Near(3.917, size.Wald, 0.02, "Size Wald");
-        Fixtures.Near(0.048, size.PValue, 0.0005, "Size Sig.");
+        // Sonora paper, Eq. 2 and the sentence after it (data/sonora/stated-facts.csv): 0.20 for a small IT firm with
+        // average capabilities, 0.60 for the MM twin, from Table 4's printed coefficients; half a unit of the text's
+        // second decimal.
+        var facts = SonoraData.Facts(Data);
+        Fixtures.Near(facts["worked_example_small_it_average"].Value, Table4.Probability(1, 1, 1), 0.005, "Eq. 2 IT");
+        Fixtures.Near(facts["worked_example_small_mm_average"].Value, Table4.Probability(1, 0, 1), 0.005, "Eq. 2 MM");
     }
 
     /// <summary>
