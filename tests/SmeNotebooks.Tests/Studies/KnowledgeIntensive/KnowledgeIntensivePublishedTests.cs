@@ -136,6 +136,26 @@ public class KnowledgeIntensivePublishedTests
     }
 
     [Fact]
+    public void Each_Likert_row_of_Tables_3_and_6_is_the_127_firms_once()
+    {
+        // Knowledge-intensive paper, Tables 3 and 6: each row (a partner, a learning action) splits the 127 firms over
+        // the five answers and prints a total of 100. At one decimal each percentage is exactly one count of 127 (a firm
+        // is 0.79 points), so a row's counts must add up to 127 — a wrong cell that is still some k/127 (Table 3's
+        // suppliers 8.7 → 7.9) breaks the sum, which the per-cell check above cannot see.
+        foreach (var (file, key) in new[] { ("table3-collaboration.csv", "partner"), ("table6-learning-actions.csv", "action") })
+        {
+            var table = Table(file);
+            foreach (var row in Enumerable.Range(0, (int)table.Rows.Count).GroupBy(r => Lookup.Text(table, key, r)))
+            {
+                var counts = row.Select(r => Percentages.ImpliedCounts(Lookup.Number(table, "percent", r), 127)).ToArray();
+                Assert.All(counts, c => Assert.Single(c));
+                Assert.Equal(5, counts.Length);
+                Assert.True(counts.Sum(c => c[0]) == 127, $"{file}, {row.Key}: counts {string.Join(" + ", counts.Select(c => c[0]))} = {counts.Sum(c => c[0])}, not 127");
+            }
+        }
+    }
+
+    [Fact]
     public void Tables_3_4_6_7_have_whole_counts_of_127_behind_every_percentage()
     {
         foreach (var (file, column) in new[] { ("table3-collaboration.csv", "percent"), ("table6-learning-actions.csv", "percent"), ("table7-ris-relations.csv", "percent") })
