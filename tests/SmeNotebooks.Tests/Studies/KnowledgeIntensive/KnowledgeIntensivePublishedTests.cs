@@ -135,6 +135,59 @@ public class KnowledgeIntensivePublishedTests
         Fixtures.Near(64.6, Share(table6, "action", "Staff training"), 1e-9, "staff training (the text's 64.6% agrees)");
     }
 
+    /// <summary>Table 2's firms per area (its Total activity row), and 127 for "Total".</summary>
+    private static Dictionary<string, int> AreaFirms()
+    {
+        var table2 = Table("table2-sample-by-activity-and-area.csv");
+        return Lookup.Where(table2, ("activity", "Total")).ToDictionary(r => Lookup.Text(table2, "area", r), r => (int)Lookup.Number(table2, "firms", r));
+    }
+
+    /// <summary>The one count of <paramref name="n"/> that prints as <paramref name="percent"/> at one decimal; fails when there is none or several.</summary>
+    private static int CountOf(double percent, int n, string what) =>
+        Percentages.ImpliedCounts(percent, n) is [int k] ? k : throw new Xunit.Sdk.XunitException($"{what}: {percent}% is no single count of {n}");
+
+    [Fact]
+    public void Table8s_no_and_yes_are_each_areas_firms_and_its_totals_their_sums()
+    {
+        // Knowledge-intensive paper, Table 8: in each area (firms from Table 2) the "No" and "Yes" counts make the
+        // area's firms, and the Total column's percentages are the summed counts over 127 at the printed decimal
+        // (41.7 = 53/127, 58.3 = 74/127) — a wrong total that is still some k/127 fails.
+        var table8 = Table("table8-innovation-by-area.csv");
+        var firms = AreaFirms();
+        var areas = firms.Keys.Where(a => a != "Total").ToArray();
+        var sums = new Dictionary<string, int> { ["No"] = 0, ["Yes"] = 0 };
+        foreach (string area in areas)
+        {
+            int no = CountOf(Lookup.Number(table8, "percent", ("innovated", "No"), ("area", area)), firms[area], $"No, {area}");
+            int yes = CountOf(Lookup.Number(table8, "percent", ("innovated", "Yes"), ("area", area)), firms[area], $"Yes, {area}");
+            Assert.True(no + yes == firms[area], $"{area}: {no} + {yes} is not its {firms[area]} firms");
+            sums["No"] += no;
+            sums["Yes"] += yes;
+        }
+        foreach (var (answer, count) in sums)
+            Assert.Equal(Math.Round(100.0 * count / firms["Total"], 1, MidpointRounding.AwayFromZero), Lookup.Number(table8, "percent", ("innovated", answer), ("area", "Total")));
+    }
+
+    [Fact]
+    public void Table4s_qualifications_are_each_areas_firms_its_zeros_included()
+    {
+        // Knowledge-intensive paper, Table 4: in each area the three qualifications' counts (behind their one-decimal
+        // percentages, 0.0 being 0 firms) make the area's firms from Table 2, the Total column's count of each
+        // qualification is the areas' sum, and every "Total" row prints 100.0 and the area's firms.
+        var table4 = Table("table4-education-by-area.csv");
+        var firms = AreaFirms();
+        string[] qualifications = ["High School", "Bachelor's degree / Engineering degree", "Master's / PhD"];
+        var counts = firms.Keys.ToDictionary(a => a, a => qualifications.Select(q => CountOf(Lookup.Number(table4, "percent", ("qualification", q), ("area", a)), firms[a], $"{q}, {a}")).ToArray());
+        foreach (var (area, n) in firms)
+        {
+            Assert.True(counts[area].Sum() == n, $"{area}: {string.Join(" + ", counts[area])} is not its {n} firms");
+            Assert.Equal(100.0, Lookup.Number(table4, "percent", ("qualification", "Total"), ("area", area)));
+            Assert.Equal(n, Lookup.Number(table4, "firms_printed", ("qualification", "Total"), ("area", area)));
+        }
+        for (int q = 0; q < qualifications.Length; q++)
+            Assert.Equal(counts["Total"][q], firms.Keys.Where(a => a != "Total").Sum(a => counts[a][q]));
+    }
+
     [Fact]
     public void Each_Likert_row_of_Tables_3_and_6_is_the_127_firms_once()
     {
