@@ -87,9 +87,10 @@ public class GvcDataTests
         Fixtures.Near(facts["peru_sme_exporters"].Value, Raw("Peru", "SME exporters (% of total export firms)"), 0.5, "Peru exporters");
         Fixtures.Near(facts["chile_sme_exporters"].Value, Raw("Chile", "SME exporters (% of total export firms)"), 0.5, "Chile exporters");
         Fixtures.Near(facts["chile_sme_export_value"].Value, Raw("Chile", indicator), 0.5, "Chile export value");
-        // So the cleaned table carries the text's value, and Peru's large-to-SME export sales per firm follow from it.
+        // So the cleaned table carries the raw value with its decimal point back (33 → 3.3: a tenth of it, read from the
+        // raw file, not from the sentence), and Peru's large-to-SME export sales per firm follow from it.
         var peru = GvcData.Table1(DataFolder).Single(c => c.Country == "Peru");
-        Assert.Equal(facts["peru_sme_export_value"].Value, peru.SmeShareOfExportValuePercent);
+        Assert.Equal(Raw("Peru", indicator) / 10, peru.SmeShareOfExportValuePercent);
         Fixtures.Near(214.9, peru.LargeToSmeExportsPerFirm, 0.05, "Peru: large-to-SME export sales per firm, (96.7/12)/(3.3/88)");
     }
 
