@@ -79,17 +79,24 @@ public static class CsvData
             Localized.Format(Strings.Error_NoPrintedPrecision, path, r + 2, column))).ToArray();
 
     /// <summary>As <see cref="Decimals"/>, with null for an empty cell (a value the paper does not print).</summary>
-    public static int?[] PrintedDecimals(string path, string column)
+    public static int?[] PrintedDecimals(string path, string column) =>
+        Texts(path, column).Select(cell => cell switch
+        {
+            "" => (int?)null,
+            _ when cell.IndexOf('.') is var point and >= 0 => cell.Length - point - 1,
+            _ => 0,
+        }).ToArray();
+
+    /// <summary>
+    /// The cells of <paramref name="column"/> exactly as the file writes them — a published table's numbers as the
+    /// paper prints them ("0.070", "-0.200"), which parsing to a double would shorten; "" for an empty cell.
+    /// </summary>
+    public static string[] Texts(string path, string column)
     {
         var (header, rows) = Records(path);
         int c = Array.IndexOf(header, column);
         if (c < 0) throw new ArgumentException(Localized.Format(Strings.Error_FileNoColumn, path, column), nameof(column));
-        return rows.Select(row => row[c] switch
-        {
-            "" => (int?)null,
-            var cell when cell.IndexOf('.') is var point and >= 0 => cell.Length - point - 1,
-            _ => 0,
-        }).ToArray();
+        return [.. rows.Select(row => row[c])];
     }
 
     /// <summary>

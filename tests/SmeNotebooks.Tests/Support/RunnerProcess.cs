@@ -21,7 +21,24 @@ public static class RunnerProcess
 
     public static string Fixture(string relative) => Path.Combine(Fixtures.Folder("Notebooks"), relative);
 
-    public static string TempFolder() => Directory.CreateTempSubdirectory("sme-site-").FullName;
+    /// <summary>
+    /// A new folder for a rendered site. A render is ~130 MB with its browser engine, and the test host is ended
+    /// without running exit handlers, so each run first deletes the sites that runs of more than two hours ago left.
+    /// </summary>
+    public static string TempFolder()
+    {
+        _ = Stale.Value;
+        return Directory.CreateTempSubdirectory("sme-site-").FullName;
+    }
+
+    private static readonly Lazy<int> Stale = new(() =>
+    {
+        int deleted = 0;
+        foreach (var folder in new DirectoryInfo(Path.GetTempPath()).EnumerateDirectories("sme-site-*").Where(d => d.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-2)))
+            try { folder.Delete(recursive: true); deleted++; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // another user's, or still in use: left alone
+        return deleted;
+    });
 }
 
 /// <summary>A fact that needs headless Chromium.</summary>
