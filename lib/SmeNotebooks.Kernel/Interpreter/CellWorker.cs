@@ -7,7 +7,9 @@ namespace SmeNotebooks.Kernel.Interpreter;
 /// The one thread that runs cells (with a large stack, as Roslyn compiles on it) and the interrupt that stops one:
 /// <see cref="Interrupt"/> cancels <see cref="SmeNotebooks.Interruption.Token"/> — checked in every loop and method of
 /// the cell and in the library's long searches — and interrupts the thread's waits (Thread.Sleep, Monitor waits,
-/// joins) with <see cref="Thread.Interrupt"/>. Only a running cell is ever interrupted.
+/// joins) with <see cref="Thread.Interrupt"/>. A cell waiting its turn (behind the compiler's warm-up, say) is
+/// interrupted too: its token is cancelled before it starts, so it stops at its first interruption point; the thread
+/// itself is interrupted only while the cell runs, never another job.
 /// </summary>
 internal sealed class CellWorker : IDisposable
 {
@@ -15,6 +17,7 @@ internal sealed class CellWorker : IDisposable
     private readonly Thread _thread;
     private readonly object _gate = new();
     private CancellationTokenSource? _running;
+    private bool _started;
 
     /// <summary>Starts the thread.</summary>
     public CellWorker()
@@ -23,7 +26,7 @@ internal sealed class CellWorker : IDisposable
         _thread.Start();
     }
 
-    /// <summary>True while a cell runs and has been asked to stop.</summary>
+    /// <summary>True once the current cell has been asked to stop (until the next cell is queued).</summary>
     public bool Interrupted { get; private set; }
 
     /// <summary>Queues work without waiting (a warm-up of the compiler, say).</summary>
@@ -34,10 +37,11 @@ internal sealed class CellWorker : IDisposable
     {
         T result = default!;
         using var done = new ManualResetEventSlim();
+        var cancel = new CancellationTokenSource();
+        lock (_gate) { _running = cancel; _started = false; Interrupted = false; }
         _jobs.Add(() =>
         {
-            var cancel = new CancellationTokenSource();
-            lock (_gate) { _running = cancel; Interrupted = false; }
+            lock (_gate) _started = true;
             SmeNotebooks.Interruption.Token = cancel.Token;
             try { result = cell(); }
             finally
@@ -45,6 +49,7 @@ internal sealed class CellWorker : IDisposable
                 lock (_gate)
                 {
                     _running = null;
+                    _started = false;
                     try { Thread.Sleep(0); } catch (ThreadInterruptedException) { /* an interrupt that came as the cell ended */ }
                 }
                 SmeNotebooks.Interruption.Token = CancellationToken.None;
@@ -55,7 +60,7 @@ internal sealed class CellWorker : IDisposable
         return result;
     }
 
-    /// <summary>Stops the running cell, if any. Returns whether one was running.</summary>
+    /// <summary>Stops the running or waiting cell, if any. Returns whether there was one.</summary>
     public bool Interrupt()
     {
         lock (_gate)
@@ -63,7 +68,7 @@ internal sealed class CellWorker : IDisposable
             if (_running is null) return false;
             Interrupted = true;
             _running.Cancel();
-            _thread.Interrupt();
+            if (_started) _thread.Interrupt();
             return true;
         }
     }

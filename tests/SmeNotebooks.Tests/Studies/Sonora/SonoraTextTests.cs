@@ -51,4 +51,38 @@ public class SonoraTextTests
         Assert.Equal(SonoraData.Facts(Data)["capinno_odds_ratio_text"].Value, printed.Value);
         Assert.Equal(3, printed.Decimals);
     }
+
+    [Fact]
+    public void Table_1s_size_classes_tile_each_sector_from_one_employee()
+    {
+        // Sonora paper, Table 1 (INEGI size classes): in each sector micro starts at 1 employee and each class starts
+        // one above the previous class's maximum, so no firm falls between classes or in two — a wrong bound breaks it.
+        var table1 = SonoraData.Load(Data, "table1-inegi-size-classes.csv");
+        foreach (var sector in new[] { "industry", "services" })
+        {
+            var classes = Lookup.Where(table1, ("sector", sector)).OrderBy(r => Lookup.Number(table1, "code", r))
+                .Select(r => (Min: Lookup.Number(table1, "min_employees", r), Max: Lookup.Number(table1, "max_employees", r))).ToArray();
+            Assert.Equal(3, classes.Length);
+            Assert.Equal(1, classes[0].Min);
+            for (int c = 0; c < classes.Length; c++)
+            {
+                Assert.True(classes[c].Max > classes[c].Min, $"{sector} class {c}");
+                if (c > 0) Assert.True(classes[c].Min == classes[c - 1].Max + 1, $"{sector}: class {c} starts at {classes[c].Min}, after {classes[c - 1].Max}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_reconstructed_firms_sizes_are_their_employees_class()
+    {
+        // Each synthetic firm's employees lie in its size class of Table 1 (IT firms are services, MM firms industry).
+        var firms = SonoraData.Load(Data, SonoraData.FirmsFile);
+        var table1 = SonoraData.Load(Data, "table1-inegi-size-classes.csv");
+        for (int r = 0; r < firms.Rows.Count; r++)
+        {
+            string sector = Lookup.Number(firms, "activity", r) == 1 ? "services" : "industry";
+            int row = Lookup.Single(table1, ("sector", sector), ("code", Lookup.Number(firms, "size", r).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.InRange(Lookup.Number(firms, "employees", r), Lookup.Number(table1, "min_employees", row), Lookup.Number(table1, "max_employees", row));
+        }
+    }
 }
