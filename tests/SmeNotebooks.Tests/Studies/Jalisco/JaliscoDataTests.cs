@@ -29,6 +29,23 @@ public class JaliscoDataTests
     }
 
     [Fact]
+    public void The_shares_of_Tablas_1_and_3_are_the_numbers_their_own_Spanish_cells_print()
+    {
+        // Jalisco paper: Tabla 1 prints each firm's initial internationalization as a sentence ("Exportaciones regulares
+        // de alrededor del 10% de sus ventas…") and Tabla 3 its change ("Incremento de un 5% en exportaciones"); the
+        // numeric columns the notebook computes with must be the percentages those printed sentences give (none: 0 in
+        // Tabla 1, missing in Tabla 3), so a slip in either the number or the sentence fails.
+        static double? PercentIn(string sentence) =>
+            System.Text.RegularExpressions.Regex.Match(sentence, @"(\d+(?:\.\d+)?)\s*%") is { Success: true } m ? double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var table1 = JaliscoData.Load(DataFolder, "table1-cases.csv");
+        for (int r = 0; r < table1.Rows.Count; r++)
+            Assert.Equal(PercentIn(Lookup.Text(table1, "initial_internationalization_es", r)) ?? 0, Lookup.Number(table1, "initial_export_share_percent", r));
+        var table3 = JaliscoData.Load(DataFolder, "table3-results.csv");
+        for (int r = 0; r < table3.Rows.Count; r++)
+            Assert.Equal(PercentIn(Lookup.Text(table3, "international_change_es", r)), Lookup.OptionalNumber(table3, "export_increase_percent", r));
+    }
+
+    [Fact]
     public void Tabla3_blank_cells_stay_missing_not_zero()
     {
         // Jalisco paper, Tabla 3: profit +49/+534/+4 % and capacity +10/+5/+65 % for B, C, E; nothing printed for A and D.
