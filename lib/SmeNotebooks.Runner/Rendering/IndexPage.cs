@@ -12,20 +12,19 @@ namespace SmeNotebooks.Runner.Rendering;
 public static class IndexPage
 {
     /// <summary>
-    /// Renders the index of <paramref name="runs"/> for <paramref name="edition"/> (pages linked as <c>name.html</c>);
+    /// Renders the index of <paramref name="runs"/>, notebooks in <paramref name="language"/>, for <paramref name="edition"/> (pages linked as <c>name.html</c>);
     /// each card links the other edition's page when <paramref name="otherEdition"/> gives the folder it is in,
     /// relative to this one ("student/" or "../"), and the header links the same index in each of
     /// <paramref name="otherLanguages"/>.
     /// </summary>
-    public static string Render(IReadOnlyList<NotebookRun> runs, Edition edition = Edition.Full, string? otherEdition = null, IReadOnlyList<LanguageLink>? otherLanguages = null)
+    public static string Render(IReadOnlyList<NotebookRun> runs, string language, Edition edition, string? otherEdition, IReadOnlyList<LanguageLink> otherLanguages)
     {
-        string language = runs.Count > 0 ? SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(runs[0].Path) : SmeNotebooks.Localization.Languages.Source;
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>SmeNotebooks</title><style>")
             .Append(PageStyle.Css).Append("</style></head><body><header><h1>SmeNotebooks</h1><p class=\"meta\">")
             .Append(runs.Count).Append(' ').Append(PageStrings.Notebooks).Append(" · ").Append(edition == Edition.Student ? PageStrings.StudentEdition : PageStrings.FullEdition)
             .Append(" · ").Append(PageStrings.Rendered).Append(' ').Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
-            .Append(string.Concat((otherLanguages ?? []).Select(other => $" · <a class=\"language\" hreflang=\"{other.Language}\" href=\"{E(other.Href)}\">{E(other.Name)}</a>")))
+            .Append(string.Concat(otherLanguages.Select(other => $" · <a class=\"language\" hreflang=\"{other.Language}\" href=\"{E(other.Href)}\">{E(other.Name)}</a>")))
             .Append("</p></header><main><ul class=\"cards\">\n");
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {

@@ -37,7 +37,7 @@ public static class Site
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
         string indexLanguage = ordered.Count > 0 ? SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(ordered[0].Path) : SmeNotebooks.Localization.Languages.Source;
-        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, edition, otherEdition, OtherIndexes(indexLanguage, folder, edition, siteRoot, rendered)));
+        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, indexLanguage, edition, otherEdition, OtherIndexes(indexLanguage, folder, edition, siteRoot, rendered)));
     }
 
     /// <summary>

@@ -148,7 +148,7 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
         {
             using var spanish = fixture.Ipynb(notebook, "es");
             foreach (var (cell, words) in PrintedWords(spanish))
-                if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => EnglishWords.Contains(w.ToLowerInvariant())) >= 2)
+                if (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => EnglishText.FunctionWords.Contains(w.ToLowerInvariant())) >= 2)
                     english.Add($"{notebook.Replace(".dib", ".es.dib")} code cell {cell}: {words}");
         }
         Assert.True(english.Count == 0, "English left in the Spanish pages' outputs:\n" + string.Join("\n", english));
@@ -183,11 +183,8 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
         // The same detector on the English pages must fire, or the test above proves nothing.
         Assert.True(fixture.Failure is null, fixture.Failure);
         using var english = fixture.Ipynb(fixture.Notebooks.First(n => n.StartsWith("01", StringComparison.Ordinal)), "en");
-        Assert.Contains(PrintedWords(english), p => p.Words.Split(' ').Count(w => EnglishWords.Contains(w.ToLowerInvariant())) >= 2);
+        Assert.Contains(PrintedWords(english), p => p.Words.Split(' ').Count(w => EnglishText.FunctionWords.Contains(w.ToLowerInvariant())) >= 2);
     }
-
-    /// <summary>Function words of English that Spanish does not use; two in one printed item mean it is English.</summary>
-    private static readonly HashSet<string> EnglishWords = ["the", "of", "and", "with", "from", "that", "this", "is", "are", "for", "in", "by", "to", "not", "which"];
 
     /// <summary>
     /// The words each code cell's outputs print that come from the library or the notebook's code: table captions,
@@ -206,11 +203,11 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
                 if (o.TryGetProperty("text", out var stream)) items.Add(string.Concat(stream.EnumerateArray().Select(l => l.GetString())));
                 if (o.TryGetProperty("data", out var data) && data.TryGetProperty("text/html", out var htmlLines))
                 {
-                    string html = Frame().Replace(string.Concat(htmlLines.EnumerateArray().Select(l => l.GetString())), "");
+                    string html = EnglishText.DataFrame().Replace(string.Concat(htmlLines.EnumerateArray().Select(l => l.GetString())), "");
                     items.AddRange(Printed().Matches(html).Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value));
                 }
                 foreach (string item in items)
-                    yield return (cell, System.Net.WebUtility.HtmlDecode(Tag().Replace(item, " ")).Replace('\n', ' '));
+                    yield return (cell, System.Net.WebUtility.HtmlDecode(EnglishText.Tag().Replace(item, " ")).Replace('\n', ' '));
             }
         }
     }
@@ -229,12 +226,7 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
     [GeneratedRegex(@"-?\d+(?:\.\d+)?(?:E[-+]?\d+)?")]
     private static partial Regex Number();
 
-    [GeneratedRegex("<table class=\"sme-frame\">.*?</table>", RegexOptions.Singleline)]
-    private static partial Regex Frame();
-
     [GeneratedRegex("<caption>(.*?)</caption>|<th>(.*?)</th>|<tfoot>(.*?)</tfoot>|<p class=\"sme-[a-z -]+\">(.*?)</p>|\"title\":\\{\"text\":\"(.*?)\"|<figcaption>(.*?)</figcaption>", RegexOptions.Singleline)]
     private static partial Regex Printed();
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }

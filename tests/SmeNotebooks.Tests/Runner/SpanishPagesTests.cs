@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SmeNotebooks.Runner.Translation;
+using SmeNotebooks.Tests.Support;
 
 namespace SmeNotebooks.Tests.Runner;
 
@@ -23,14 +24,10 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
         "World Investment Report 2013: Global Value Chains: Investment and Trade for Development",
     ];
 
-    /// <summary>English function words, which Spanish does not use (the measure of issue 24: under 0.5% of a Spanish page's words).</summary>
-    private static readonly HashSet<string> FunctionWords =
-        ["the", "of", "and", "with", "from", "that", "this", "is", "are", "for", "in", "by", "to", "not", "which", "on", "at", "as", "it", "its", "be", "was", "were", "or", "an", "would", "than"];
-
     /// <summary>English words of the collection's labels that are not Spanish words: one in a label makes it English.</summary>
     private static readonly HashSet<string> LabelWords =
     [
-        .. FunctionWords, "small", "medium", "low", "average", "high", "never", "rarely", "frequently", "yes", "customers", "suppliers", "services",
+        .. EnglishText.FunctionWords, "small", "medium", "low", "average", "high", "never", "rarely", "frequently", "yes", "customers", "suppliers", "services",
         "manufacturing", "strengths", "weaknesses", "opportunities", "threats", "missing", "corrected", "excluded", "undetermined", "printed", "none",
         "your", "answer", "firms", "firm", "developed", "developing", "economies", "exports", "region",
     ];
@@ -42,7 +39,7 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
         foreach (string page in Pages("es"))
         {
             var words = ReadWords(File.ReadAllText(page));
-            var english = words.Where(w => FunctionWords.Contains(w.ToLowerInvariant())).ToList();
+            var english = words.Where(w => EnglishText.FunctionWords.Contains(w.ToLowerInvariant())).ToList();
             double share = 100.0 * english.Count / words.Count;
             Assert.True(share < 0.5, $"{Path.GetFileName(page)}: {english.Count} English function words in {words.Count} ({share:F2}%): "
                 + string.Join(", ", english.GroupBy(w => w.ToLowerInvariant()).Select(g => $"{g.Key} ×{g.Count()}")));
@@ -56,7 +53,7 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
         foreach (string page in Pages("en"))
         {
             var words = ReadWords(File.ReadAllText(page));
-            Assert.True(words.Count(w => FunctionWords.Contains(w.ToLowerInvariant())) > 0.05 * words.Count, Path.GetFileName(page));
+            Assert.True(words.Count(w => EnglishText.FunctionWords.Contains(w.ToLowerInvariant())) > 0.05 * words.Count, Path.GetFileName(page));
         }
     }
 
@@ -93,8 +90,8 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
     private static List<string> ReadWords(string html)
     {
         html = Hidden().Replace(html, " ");
-        html = Frame().Replace(html, m => string.Join(" ", FrameCells(m.Value, header: true)));
-        return Words(WebUtility.HtmlDecode(Tag().Replace(html, " ")));
+        html = EnglishText.DataFrame().Replace(html, m => string.Join(" ", FrameCells(m.Value, header: true)));
+        return Words(WebUtility.HtmlDecode(EnglishText.Tag().Replace(html, " ")));
     }
 
     private static List<string> Words(string text)
@@ -130,10 +127,10 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
             {
                 if (!output.TryGetProperty("data", out var data) || !data.TryGetProperty("text/html", out var lines)) continue;
                 string html = string.Concat(lines.EnumerateArray().Select(l => l.GetString()));
-                foreach (Match frame in Frame().Matches(html))
-                    foreach (string text in FrameCells(frame.Value, header: false)) yield return ("table", WebUtility.HtmlDecode(Tag().Replace(text, " ")));
-                foreach (Match table in OtherTable().Matches(Frame().Replace(html, "")))
-                    foreach (Match c in Cell().Matches(table.Value)) yield return ("table", WebUtility.HtmlDecode(Tag().Replace(c.Groups[1].Value, " ")));
+                foreach (Match frame in EnglishText.DataFrame().Matches(html))
+                    foreach (string text in FrameCells(frame.Value, header: false)) yield return ("table", WebUtility.HtmlDecode(EnglishText.Tag().Replace(text, " ")));
+                foreach (Match table in OtherTable().Matches(EnglishText.DataFrame().Replace(html, "")))
+                    foreach (Match c in Cell().Matches(table.Value)) yield return ("table", WebUtility.HtmlDecode(EnglishText.Tag().Replace(c.Groups[1].Value, " ")));
                 foreach (Match chart in ChartText().Matches(html)) yield return ("chart", Regex.Unescape(chart.Groups[1].Value));
             }
         }
@@ -141,9 +138,6 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
 
     [GeneratedRegex("<script.*?</script>|<style.*?</style>|<pre.*?</pre>|<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Hidden();
-
-    [GeneratedRegex("<table class=\"sme-frame\">.*?</table>", RegexOptions.Singleline)]
-    private static partial Regex Frame();
 
     [GeneratedRegex("<table.*?</table>", RegexOptions.Singleline)]
     private static partial Regex OtherTable();
@@ -156,9 +150,6 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
 
     [GeneratedRegex("\"(?:name|text)\":\"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex ChartText();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 
     [GeneratedRegex(@"\.(csv|md|dib|ipynb|html|cs)\b")]
     private static partial Regex FileName();

@@ -125,9 +125,6 @@ public class TranslationTests
     /// <summary><paramref name="code"/> with every comment emptied (its lines kept).</summary>
     private static string WithoutComments(string code) => CodeComments.Translate(code, comment => string.Join('\n', comment.Split('\n').Select(_ => "")));
 
-    /// <summary>English words that prose in the collection's other languages does not use; three in one paragraph mean it was left in English.</summary>
-    private static readonly string[] EnglishWords = ["the", "and", "of", "which", "with", "from", "that", "this", "is", "are", "for", "what", "how", "not", "it"];
-
     [Theory]
     [MemberData(nameof(Translated))]
     public void No_paragraph_of_a_translated_notebook_is_left_in_English(string name, string language)
@@ -140,7 +137,7 @@ public class TranslationTests
             // bibliography entries (a list item with a year in parentheses) are not prose.
             string prose = Regex.Replace(block, @"^- .*\((?:19|20)\d\d\).*$", " ", RegexOptions.Multiline);
             prose = Regex.Replace(prose, @"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|(?<!\*)\*[^*]+\*(?!\*)", " ");
-            var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(w => EnglishWords.Contains(w)).ToList();
+            var english = Regex.Matches(prose.ToLowerInvariant(), @"\b[a-z]+\b").Select(m => m.Value).Where(EnglishText.FunctionWords.Contains).ToList();   // three in one paragraph: left in English
             Assert.True(english.Count < 3, $"{reference} reads as English ({string.Join(", ", english)}): {Excerpt.Of(block)}");
         }
     }

@@ -23,6 +23,10 @@ public static class Fixtures
     public static SmeNotebooks.Models.LogisticFit SyntheticSonoraFit { get; } = SmeNotebooks.Models.LogisticRegression.Fit(
         SmeNotebooks.Data.CsvData.Load(Path.Combine(Folder("R"), "synthetic-sonora.csv")), "internationalized", "capinno", "activity", "size");
 
+    /// <summary><paramref name="value"/> as a paper prints it to <paramref name="decimals"/> decimals (half away from zero): 85.526 → "85.5".</summary>
+    public static string AsPrinted(double value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Asserts |actual − expected| ≤ tolerance with a message that shows both.</summary>
     public static void Near(double expected, double actual, double tolerance, string what)
     {

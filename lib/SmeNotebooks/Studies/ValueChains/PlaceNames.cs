@@ -13,5 +13,5 @@ public static class PlaceNames
     public static string Display(string name) => GvcData.Labels.ForReader(name);
 
     /// <summary><paramref name="name"/> in every language of the collection ("Brazil", "Brasil").</summary>
-    public static IReadOnlyList<string> InEveryLanguage(string name) => [.. new[] { name }.Concat(Languages.InEvery(GvcData.Labels.Resources, name)).Distinct()];
+    public static IReadOnlyList<string> InEveryLanguage(string name) => Languages.InEvery(GvcData.Labels.Resources, name);
 }

@@ -40,9 +40,8 @@ public class KnowledgeIntensiveTextTests
         var table = Table(file);
         var match = parts.Skip(1).Where(p => p.Contains('=')).Select(p => (p[..p.IndexOf('=')], p[(p.IndexOf('=') + 1)..])).ToArray();
         double value = Lookup.Number(table, parts[0], match) * (parts.Contains("×100") ? 100 : 1);
-        string printed = Printed(key);
-        int decimals = printed.Contains('.') ? printed.Length - printed.IndexOf('.') - 1 : 0;
-        Assert.True(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture) == printed,
+        var (printed, decimals) = Printed(key);
+        Assert.True(Fixtures.AsPrinted(value, decimals) == printed,
             $"{key}: the text prints {printed}, the table {value.ToString(CultureInfo.InvariantCulture)} ({file}, {cell})");
     }
 
@@ -51,14 +50,14 @@ public class KnowledgeIntensiveTextTests
     {
         var facts = KnowledgeIntensiveData.Facts(Fixtures.DataFolder);
         foreach (var key in Repeated.Select(r => (string)r[0]))
-            Assert.Contains(Printed(key), facts[key].Quote);   // the stored value is the one the sentence prints
+            Assert.Contains(Printed(key).Text, facts[key].Quote);   // the stored value is the one the sentence prints
     }
 
-    /// <summary>The text's value as stored (its printed digits), from stated-facts.csv's low column.</summary>
-    private static string Printed(string key)
+    /// <summary>The text's value as stored (its printed digits) and its decimals, from stated-facts.csv's low column.</summary>
+    private static (string Text, int Decimals) Printed(string key)
     {
-        var raw = File.ReadLines(Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(Fixtures.DataFolder), "stated-facts.csv"))
-            .Single(l => l.StartsWith(key + ",", StringComparison.Ordinal));
-        return raw.Split(',')[1];
+        string path = Path.Combine(KnowledgeIntensiveStudy.About.DataFolder(Fixtures.DataFolder), "stated-facts.csv");
+        int row = Array.IndexOf(CsvData.Texts(path, "key"), key);
+        return (CsvData.Texts(path, "low")[row], CsvData.Decimals(path, "low")[row]);
     }
 }

@@ -53,16 +53,14 @@ public class SonoraPublishedTests
         // printed value (85.5 = 65/76, 67.5 = 27/40, 79.3 = 92/116).
         var table3 = Printed("table3-classification.csv");
         double Cell(string row, string column) => Lookup.Number(table3.Frame, column, ("observed", row));
-        string AtPrinted(double percent, PublishedValue printed) => Math.Round(percent, printed.Decimals, MidpointRounding.AwayFromZero).ToString("F" + printed.Decimals, CultureInfo.InvariantCulture);
-        string Text(PublishedValue printed) => printed.Value.ToString("F" + printed.Decimals, CultureInfo.InvariantCulture);
         foreach (var (row, correct) in new[] { ("no", "predicted_no"), ("yes", "predicted_yes") })
         {
             var printed = table3.Value("percent_correct", ("observed", row));
-            Assert.Equal(Text(printed), AtPrinted(100 * Cell(row, correct) / (Cell(row, "predicted_no") + Cell(row, "predicted_yes")), printed));
+            Assert.Equal(Fixtures.AsPrinted(printed.Value, printed.Decimals), Fixtures.AsPrinted(100 * Cell(row, correct) / (Cell(row, "predicted_no") + Cell(row, "predicted_yes")), printed.Decimals));
         }
         var overall = table3.Value("percent_correct", ("observed", "overall"));
         double diagonal = Cell("no", "predicted_no") + Cell("yes", "predicted_yes"), all = new[] { "no", "yes" }.Sum(r => Cell(r, "predicted_no") + Cell(r, "predicted_yes"));
-        Assert.Equal(Text(overall), AtPrinted(100 * diagonal / all, overall));
+        Assert.Equal(Fixtures.AsPrinted(overall.Value, overall.Decimals), Fixtures.AsPrinted(100 * diagonal / all, overall.Decimals));
         Assert.Equal(116, all);   // the sample the paper states (§3), from the table's own counts
     }
 
