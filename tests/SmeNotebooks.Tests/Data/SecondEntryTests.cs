@@ -85,4 +85,31 @@ public class SecondEntryTests
         foreach (var statistic in table11.Where(r => r.Length == 2))
             Assert.Equal(statistic[1], CsvData.Texts(statistics11, "value")[Array.IndexOf(CsvData.Texts(statistics11, "statistic"), statistic[0])]);
     }
+
+    [Fact]
+    public void The_knowledge_intensive_papers_Tables_1_to_8_keyed_twice_agree()
+    {
+        // The printed layout (a row per category, a column per region or area or answer) against the tidy files (a row per
+        // cell, in the same order), value by value as text. The second entry also keeps what the files leave out: Tables 3
+        // and 6 end each row with their printed Total, 100; Table 8's Total row prints 100.0 for each area.
+        string folder = KnowledgeIntensiveStudy.About.DataFolder(Fixtures.DataFolder);
+        string[] Cells(string section, int skipRows = 0) => [.. Section(folder, section).Take(Section(folder, section).Count - skipRows).SelectMany(r => r[1..])];
+        void Agree(string file, string column, string[] cells) =>
+            Assert.Equal(string.Join(" | ", cells), string.Join(" | ", CsvData.Texts(Path.Combine(folder, file), column)));
+        Agree("table1-scian-classes-by-region.csv", "firms", Cells("[Table 1]"));
+        Agree("table2-sample-by-activity-and-area.csv", "firms", Cells("[Table 2]"));
+        foreach (var (section, file) in new[] { ("[Table 3]", "table3-collaboration.csv"), ("[Table 6]", "table6-learning-actions.csv") })
+        {
+            var rows = Section(folder, section);
+            Assert.All(rows, r => Assert.Equal("100", r[^1]));
+            Agree(file, "percent", [.. rows.SelectMany(r => r[1..^1])]);
+        }
+        var table4 = Cells("[Table 4]").Select(c => c.Split(" (")).ToArray();
+        Agree("table4-education-by-area.csv", "percent", [.. table4.Select(c => c[0])]);
+        Agree("table4-education-by-area.csv", "firms_printed", [.. table4.Select(c => c.Length > 1 ? c[1].TrimEnd(')') : "")]);
+        Agree("table5-entrepreneur-profile-by-area.csv", "value", Cells("[Table 5]"));
+        Agree("table7-ris-relations.csv", "percent", Cells("[Table 7]"));
+        Assert.All(Section(folder, "[Table 8]").Single(r => r[0] == "Total")[1..], c => Assert.Equal("100.0", c));
+        Agree("table8-innovation-by-area.csv", "percent", Cells("[Table 8]", skipRows: 1));
+    }
 }
