@@ -15,9 +15,9 @@ public static class IndexPage
     /// Renders the index of <paramref name="runs"/>, notebooks in <paramref name="language"/>, for <paramref name="edition"/> (pages linked as <c>name.html</c>);
     /// each card links the other edition's page when <paramref name="otherEdition"/> gives the folder it is in,
     /// relative to this one ("student/" or "../"), and the header links the same index in each of
-    /// <paramref name="otherLanguages"/>.
+    /// <paramref name="otherLanguages"/>, and the coverage page beside it when <paramref name="coverage"/> (<see cref="CoveragePage"/>).
     /// </summary>
-    public static string Render(IReadOnlyList<NotebookRun> runs, string language, Edition edition, string? otherEdition, IReadOnlyList<LanguageLink> otherLanguages)
+    public static string Render(IReadOnlyList<NotebookRun> runs, string language, Edition edition, string? otherEdition, IReadOnlyList<LanguageLink> otherLanguages, bool coverage = false)
     {
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>SmeNotebooks</title><style>")
@@ -25,6 +25,7 @@ public static class IndexPage
             .Append(runs.Count).Append(' ').Append(PageStrings.Notebooks).Append(" · ").Append(edition == Edition.Student ? PageStrings.StudentEdition : PageStrings.FullEdition)
             .Append(" · ").Append(PageStrings.Rendered).Append(' ').Append(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"))
             .Append(string.Concat(otherLanguages.Select(other => $" · <a class=\"language\" hreflang=\"{other.Language}\" href=\"{E(other.Href)}\">{E(other.Name)}</a>")))
+            .Append(coverage ? $" · <a href=\"{CoveragePage.File}\">{E(PageStrings.Coverage_Title)}</a>" : "")
             .Append("</p></header><main><ul class=\"cards\">\n");
         foreach (var run in runs.OrderBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
         {

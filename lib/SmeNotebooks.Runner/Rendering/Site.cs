@@ -37,7 +37,32 @@ public static class Site
             File.WriteAllText(Path.Combine(folder, name + ".ipynb"), IpynbWriter.Write(run, edition));
         }
         string indexLanguage = ordered.Count > 0 ? SmeNotebooks.Engine.Translation.NotebookFiles.LanguageOf(ordered[0].Path) : SmeNotebooks.Localization.Languages.Source;
-        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, indexLanguage, edition, otherEdition, OtherIndexes(indexLanguage, folder, edition, siteRoot, rendered)));
+        var otherIndexes = OtherIndexes(indexLanguage, folder, edition, siteRoot, rendered);
+        string? report = ordered.Count > 0 ? CoverageReport(Path.GetDirectoryName(ordered[0].Path)!) : null;
+        if (report is not null)
+        {
+            var notebooks = ordered.Select(r => (Study: StudyCatalog.All.FirstOrDefault(s => s.Notebook == SmeNotebooks.Engine.Translation.NotebookFiles.EnglishName(Path.GetFileNameWithoutExtension(r.Path))), Run: r))
+                .Where(p => p.Study is not null).ToDictionary(p => p.Study!.DataFolderName, p => (p.Run.Title, Path.GetFileNameWithoutExtension(p.Run.Path) + ".html"));
+            var otherPages = otherIndexes.Select(l => l with { Href = l.Href[..^"index.html".Length] + CoveragePage.File }).ToArray();
+            File.WriteAllText(Path.Combine(folder, CoveragePage.File), CoveragePage.Render(report, indexLanguage, notebooks, otherPages));
+            Directory.CreateDirectory(Path.Combine(folder, "data"));
+            File.Copy(report, Path.Combine(folder, "data", CoveragePage.Report), overwrite: true);
+        }
+        File.WriteAllText(Path.Combine(folder, "index.html"), IndexPage.Render(ordered, indexLanguage, edition, otherEdition, otherIndexes, report is not null));
+    }
+
+    /// <summary>
+    /// The coverage report (<see cref="CoveragePage.Report"/>) of the collection whose notebooks are in
+    /// <paramref name="notebooks"/>: in the data folder beside them; null for notebooks outside a collection.
+    /// </summary>
+    private static string? CoverageReport(string notebooks)
+    {
+        for (var dir = new DirectoryInfo(notebooks); dir is not null; dir = dir.Parent)
+        {
+            string report = Path.Combine(dir.FullName, "data", CoveragePage.Report);
+            if (File.Exists(report)) return report;
+        }
+        return null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using SmeNotebooks.Localization;
 using Microsoft.Data.Analysis;
 using SmeNotebooks.Data;
 using SmeNotebooks.Display;
@@ -32,4 +33,7 @@ public sealed record Study(string Name, string DataFolderName, string Notebook, 
 
     /// <summary>The numbers the paper's text states (its <c>stated-facts.csv</c>); throws when the study has none.</summary>
     public StatedFacts Facts(string dataRoot) => StatedFacts.Load(Path.Combine(DataFolder(dataRoot), "stated-facts.csv"));
+
+    /// <summary>The study's data labels in the reader's language: its labels file, <c>Studies/{Name}/{Name}Labels.resx</c> (<see cref="DataLabels"/>).</summary>
+    public DataLabels Labels => DataLabels.Of($"SmeNotebooks.Studies.{Name}.{Name}Labels");
 }

@@ -36,6 +36,18 @@ public class CoverageTests
         Assert.True(held >= 0.85 * own.Count, $"{held} of {own.Count} ({100.0 * held / own.Count:F1}%) recomputed or tied by an identity");
     }
 
+    [Theory]
+    [InlineData("README.md", @"every number the four papers print \((\d+)\)", @"(\d+)% of the papers' own numbers")]
+    [InlineData("README.es.md", @"cada número que imprimen los cuatro artículos \((\d+)\)", @"(\d+)% de los\s+números propios")]
+    public void The_readmes_state_the_reports_count_and_share(string readme, string count, string share)
+    {
+        string text = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, readme));
+        var own = Ledger.Numbers.Where(n => !n.Cited).ToList();
+        double held = 100.0 * own.Count(n => Ledger.HoldingOf(n)?.State is HoldingState.Recomputed or HoldingState.Identity) / own.Count;
+        Assert.Equal(Ledger.Numbers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.Regex.Match(text, count).Groups[1].Value);
+        Assert.Equal(Math.Floor(held).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.Regex.Match(text, share).Groups[1].Value);
+    }
+
     [Fact]
     public void The_committed_report_is_the_ledger()
     {
@@ -44,6 +56,16 @@ public class CoverageTests
         if (Environment.GetEnvironmentVariable("SMENOTEBOOKS_ACCEPT_COVERAGE") == "1") File.WriteAllText(path, report);
         Assert.True(File.Exists(path), $"{path} is missing: run the tests with SMENOTEBOOKS_ACCEPT_COVERAGE=1 to write it.");
         Assert.Equal(report, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Every_line_of_the_ledger_has_its_translations()
+    {
+        // The coverage page shows each line in the reader's language (CoverageLabels.resx, its translations kept
+        // complete by StringsTests); a new or changed line needs its entry.
+        var lines = new SmeNotebooks.Localization.DataLabels(new System.Resources.ResourceManager("SmeNotebooks.Runner.Rendering.CoverageLabels", typeof(SmeNotebooks.Runner.Rendering.CoveragePage).Assembly));
+        var missing = Ledger.Numbers.Select(n => Ledger.HoldingOf(n)?.How).OfType<string>().Distinct().Where(how => !lines.Knows(how)).ToList();
+        Assert.True(missing.Count == 0, "Not in lib/SmeNotebooks.Runner/Rendering/CoverageLabels.resx:\n" + string.Join("\n", missing));
     }
 
     [Fact]

@@ -60,11 +60,10 @@ public static class KnowledgeIntensiveCoverage
         int planned = (int)Fact("optimal_sample").Value, below = (int)Math.Floor(rate.Value / 100 * planned);
         ledger.Inconsistent([rate], Percentages.ImpliedCounts(rate.Value, planned).Length == 0,
             $"no whole number of the {planned} firms prints as {rate.Printed}% ({below} is {Share(below, planned)}%, {below + 1} is {Share(below + 1, planned)}%)");
-        // The usual sample size for a proportion: n₀ = z²·p(1 − p)/e² with p = 0.5, and n₀/(1 + (n₀ − 1)/N) for the frame's N firms.
-        double e = Fact("sampling_error_percent").Value / 100, n0 = Math.Pow(Fact("confidence_z").Value, 2) * 0.25 / (e * e);
-        double corrected = n0 / (1 + (n0 - 1) / Fact("metro_area_firms").Value);
+        // The usual sample size for a proportion in a finite frame (SampleSize: p = 0.5, the 748 firms, z and the margin as printed).
+        var plan = new SampleSize((int)Fact("metro_area_firms").Value, Fact("confidence_z").Value, Fact("sampling_error_percent").Value / 100);
         ledger.NotCheckable([Fact("optimal_sample"), Fact("sampling_error_percent")],
-            $"the paper does not say which proportion and formula gave {planned} from ±{Fact("sampling_error_percent").Printed}% (p = 0.5 gives {Math.Round(n0)}, or {Math.Round(corrected)} with the {Fact("metro_area_firms").Printed} firms' correction)");
+            $"the paper does not say how it got {planned} from ±{Fact("sampling_error_percent").Printed}%: p = 0.5 and the {Fact("metro_area_firms").Printed} firms give {plan.RequiredRoundedUp} (a correction factor of {plan.ImpliedCorrectionFactor(planned):0.000} would give {planned})");
 
         // §5: the size shares against whole counts of 127.
         ledger.Identity([Fact("micro_percent")], Percentages.ImpliedCounts(Fact("micro_percent").Value, n, Fact("micro_percent").Decimals).Length == 1, $"one whole count of the {n} firms ({Percentages.ImpliedCounts(Fact("micro_percent").Value, n, Fact("micro_percent").Decimals).FirstOrDefault()})");

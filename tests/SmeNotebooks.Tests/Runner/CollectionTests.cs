@@ -86,9 +86,15 @@ public class CollectionTests
     }
 }
 
-/// <summary>Every notebook that has a Spanish translation, rendered in both languages (full edition) into one site, once.</summary>
+/// <summary>
+/// Every notebook that has a Spanish translation, rendered in both languages (full edition) into one site, once for
+/// every test class of the <see cref="Collection"/> (a class fixture would render it again for each class).
+/// </summary>
 public sealed class BothEditionsFixture
 {
+    /// <summary>The test collection that shares one render.</summary>
+    public const string Collection = "Both editions rendered";
+
     public BothEditionsFixture()
     {
         string folder = Path.Combine(Fixtures.RepositoryRoot, "notebooks");
@@ -120,7 +126,8 @@ public sealed class BothEditionsFixture
 /// the notebooks' code print in the Spanish pages — captions, column headings, checks, exercise messages, footnotes,
 /// chart titles and axes, console lines — are not English.
 /// </summary>
-public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixture<BothEditionsFixture>
+[Collection(BothEditionsFixture.Collection)]
+public partial class BothEditionsTests(BothEditionsFixture fixture)
 {
     [Fact]
     public void Both_editions_print_the_same_numbers_cell_by_cell()
@@ -230,3 +237,7 @@ public partial class BothEditionsTests(BothEditionsFixture fixture) : IClassFixt
     private static partial Regex Printed();
 
 }
+
+/// <summary>The test classes that read the site <see cref="BothEditionsFixture"/> renders once for all of them.</summary>
+[CollectionDefinition(BothEditionsFixture.Collection)]
+public sealed class BothEditionsCollection : ICollectionFixture<BothEditionsFixture>;

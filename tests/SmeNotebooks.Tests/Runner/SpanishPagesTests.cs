@@ -12,7 +12,8 @@ namespace SmeNotebooks.Tests.Runner;
 /// words under 0.5%), and label by label — table cells, chart axes and legends, code comments — with one word
 /// English enough. The same measures on the English pages must fire, or they would prove nothing.
 /// </summary>
-public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixture<BothEditionsFixture>
+[Collection(BothEditionsFixture.Collection)]
+public partial class SpanishPagesTests(BothEditionsFixture fixture)
 {
     /// <summary>Titles of English works the Spanish pages cite as published, and the Sonora survey's project name — the allowlist.</summary>
     private static readonly string[] Titles =
@@ -76,9 +77,11 @@ public partial class SpanishPagesTests(BothEditionsFixture fixture) : IClassFixt
         }
     }
 
+    /// <summary>The notebooks' pages in <paramref name="language"/>, and the coverage page ("How much of each paper is reproduced").</summary>
     private IEnumerable<string> Pages(string language) => fixture.Notebooks.Select(n => language == "en"
         ? Path.Combine(fixture.Site, n.Replace(".dib", ".html"))
-        : Path.Combine(fixture.Site, language, n.Replace(".dib", $".{language}.html")));
+        : Path.Combine(fixture.Site, language, n.Replace(".dib", $".{language}.html")))
+        .Append(language == "en" ? Path.Combine(fixture.Site, "coverage.html") : Path.Combine(fixture.Site, language, "coverage.html"));
 
     private static bool IsEnglish((string Where, string Text) label) => Words(label.Text).Any(w => LabelWords.Contains(w.ToLowerInvariant()));
 

@@ -18,7 +18,7 @@ public static class JaliscoData
     public static DataFrame Load(string dataFolder, string file) => JaliscoStudy.About.Load(dataFolder, file);
 
     /// <summary>The English labels the study's data carry beside the paper's Spanish — the units and cited sources of <c>stated-facts.csv</c> — in the reader's language (see <see cref="DataLabels"/>).</summary>
-    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.Jalisco.JaliscoLabels");
+    public static DataLabels Labels { get; } = JaliscoStudy.About.Labels;
 
     /// <summary>The facts the paper states in its text (market context, programme duration, firm profile, Born Global window).</summary>
     public static StatedFacts Facts(string dataFolder) => JaliscoStudy.About.Facts(dataFolder);

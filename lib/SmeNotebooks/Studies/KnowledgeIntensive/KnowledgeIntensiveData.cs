@@ -74,7 +74,7 @@ public static class KnowledgeIntensiveData
     /// language: <c>Labels.ForReader(Load(dataFolder, "table3-collaboration.csv"), "partner", "frequency")</c>. The
     /// tables keep the paper's English (see <see cref="DataLabels"/>).
     /// </summary>
-    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.KnowledgeIntensive.KnowledgeIntensiveLabels");
+    public static DataLabels Labels { get; } = KnowledgeIntensiveStudy.About.Labels;
 
     /// <summary>The numbers the paper states in its text (sample design, firm sizes), each with its sentence.</summary>
     public static StatedFacts Facts(string dataFolder) => KnowledgeIntensiveStudy.About.Facts(dataFolder);

@@ -12,7 +12,7 @@ namespace SmeNotebooks.Studies.Sonora;
 public static class SonoraLabels
 {
     /// <summary>The data's labels in the reader's language (see <see cref="DataLabels"/>).</summary>
-    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.Sonora.SonoraLabels");
+    public static DataLabels Labels { get; } = SonoraStudy.About.Labels;
 
     /// <summary>Micro, small, medium (codes 0, 1, 2).</summary>
     public static IReadOnlyList<string> Sizes => [.. new[] { SizeClass.Micro, SizeClass.Small, SizeClass.Medium }.Select(s => Labels.ForReader(s.ToString().ToLowerInvariant()))];

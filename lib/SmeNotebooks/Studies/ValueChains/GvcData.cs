@@ -23,7 +23,7 @@ public static class GvcData
     public static DataFrame Load(string dataFolder, string file) => ValueChainsStudy.About.Load(dataFolder, file);
 
     /// <summary>The chapter's labels — regions and countries, Table 1's indicators, the corrections log's reasons and verdicts — in the reader's language; the data keep the chapter's English (see <see cref="DataLabels"/>).</summary>
-    public static DataLabels Labels { get; } = DataLabels.Of("SmeNotebooks.Studies.ValueChains.ValueChainsLabels");
+    public static DataLabels Labels { get; } = ValueChainsStudy.About.Labels;
 
     /// <summary>The corrections log.</summary>
     public static CorrectionLog Corrections(string dataFolder) => CorrectionLog.Load(Path.Combine(ValueChainsStudy.About.DataFolder(dataFolder), "corrections.csv"));
