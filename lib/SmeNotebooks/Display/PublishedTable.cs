@@ -22,13 +22,24 @@ public sealed class PublishedTable
     }
 
     /// <summary>Reads the table at <paramref name="path"/>; <paramref name="source"/> says where it is printed (paper, table, page).</summary>
-    public static PublishedTable Load(string path, string source) => new(path, source);
+    public static PublishedTable Load(string path, [System.ComponentModel.Localizable(true)] string source) => new(path, source);
 
     /// <summary>Where the values are printed.</summary>
     public string Source { get; }
 
     /// <summary>The table as read.</summary>
     public DataFrame Frame { get; }
+
+    /// <summary>
+    /// The table as the paper prints it, titled by <see cref="Source"/>: every cell is the file's text, so a printed
+    /// 0.070 shows as 0.070 (the <see cref="Frame"/>'s doubles show 0.07), the columns headed by the file's names.
+    /// </summary>
+    public Table AsPrinted()
+    {
+        string[] columns = [.. Frame.Columns.Select(c => c.Name)];
+        var texts = columns.Select(c => CsvData.Texts(_path, c)).ToArray();
+        return new Table(Source, columns, [.. Enumerable.Range(0, (int)Frame.Rows.Count).Select(r => (IReadOnlyList<string>)[.. texts.Select(t => t[r])])]);
+    }
 
     /// <summary>
     /// The value of <paramref name="column"/> in the one row that matches every key in <paramref name="key"/>; throws when

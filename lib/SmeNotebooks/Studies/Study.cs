@@ -29,7 +29,7 @@ public sealed record Study(string Name, string DataFolderName, string Notebook, 
     /// A published table of the study with its values' printed decimals (<see cref="PublishedTable"/>);
     /// <paramref name="source"/> says where the paper prints it.
     /// </summary>
-    public PublishedTable Printed(string dataRoot, string file, string source) => PublishedTable.Load(Path.Combine(DataFolder(dataRoot), file), source);
+    public PublishedTable Printed(string dataRoot, string file, [System.ComponentModel.Localizable(true)] string source) => PublishedTable.Load(Path.Combine(DataFolder(dataRoot), file), source);
 
     /// <summary>The numbers the paper's text states (its <c>stated-facts.csv</c>); throws when the study has none.</summary>
     public StatedFacts Facts(string dataRoot) => StatedFacts.Load(Path.Combine(DataFolder(dataRoot), "stated-facts.csv"));
