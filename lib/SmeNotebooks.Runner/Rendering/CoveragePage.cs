@@ -35,9 +35,7 @@ public static partial class CoveragePage
     /// </summary>
     public static string Render(string reportPath, string language, IReadOnlyDictionary<string, (string Title, string Href)> notebooks, IReadOnlyList<LanguageLink> otherLanguages)
     {
-        string[] Column(string name) => CsvData.Texts(reportPath, name);
-        var rows = Column("study").Select((study, i) => new Row(study, Column("table")[i], Column("row")[i], Column("column")[i], Column("printed")[i],
-            Column("quoted_from")[i].Length > 0, Column("state")[i], Column("how")[i])).ToArray();
+        var rows = Read(reportPath);
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(E(PageStrings.Coverage_Title)).Append(" · SmeNotebooks</title><style>")
             .Append(PageStyle.Css).Append("</style></head><body><header><h1>").Append(E(PageStrings.Coverage_Title)).Append("</h1><p class=\"meta\"><a href=\"index.html\">")
@@ -75,6 +73,15 @@ public static partial class CoveragePage
             html.Append("</section>");
         }
         return html.Append("</main></body></html>\n").ToString();
+    }
+
+    /// <summary>The report's rows, each column read once.</summary>
+    private static Row[] Read(string reportPath)
+    {
+        string[] study = CsvData.Texts(reportPath, "study"), table = CsvData.Texts(reportPath, "table"), label = CsvData.Texts(reportPath, "row"),
+            column = CsvData.Texts(reportPath, "column"), printed = CsvData.Texts(reportPath, "printed"), quoted = CsvData.Texts(reportPath, "quoted_from"),
+            state = CsvData.Texts(reportPath, "state"), how = CsvData.Texts(reportPath, "how");
+        return [.. study.Select((s, i) => new Row(s, table[i], label[i], column[i], printed[i], quoted[i].Length > 0, state[i], how[i]))];
     }
 
     /// <summary>One number of the report: where the paper prints it and where data/ stores it, as printed, and what holds it.</summary>
