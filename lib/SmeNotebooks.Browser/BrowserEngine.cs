@@ -9,8 +9,9 @@ namespace SmeNotebooks.Browser;
 /// The engine as the live pages' worker calls it (<c>engine-worker.js</c>): <see cref="Start"/> once, then
 /// <see cref="Run"/> for each cell. The browser has no disk: the collection's data and message catalogs are copied
 /// from the site into the runtime's in-memory file system under <see cref="Root"/> (the notebooks' folder is
-/// <c>/sme/notebooks</c>, so their <c>../data</c> resolves as in the repository), and the assemblies cells compile
-/// against are read from the site's <c>_framework</c> folder (<see cref="AssemblyMetadata"/>).
+/// <c>/sme/notebooks</c>, so their <c>../data</c> resolves as in the repository); the assemblies cells compile against
+/// are the runtime's own (<see cref="AssemblyMetadata"/>), loaded from the site's <c>_framework</c> folder
+/// (<see cref="LazyAssemblies"/>).
 /// </summary>
 public static partial class BrowserEngine
 {
@@ -22,17 +23,16 @@ public static partial class BrowserEngine
 
     /// <summary>
     /// Prepares a notebook in <paramref name="language"/> — <paramref name="notebook"/>, its English name, picks the
-    /// catalog of its cells' messages —: <paramref name="framework"/> names the framework assemblies
-    /// the site serves, <paramref name="files"/> the data and catalog files (paths relative to the site's live folder,
+    /// catalog of its cells' messages —: <paramref name="assemblies"/> names the assemblies the site serves
+    /// (<c>framework.json</c>), <paramref name="files"/> the data and catalog files (paths relative to the site's live folder,
     /// e.g. <c>data/sonora/table2.csv</c>, <c>i18n/es/messages/01-….po</c>) copied into the file system. Returns the
     /// milliseconds it took.
     /// </summary>
     [JSExport]
-    public static double Start(string language, string notebook, string[] framework, string[] files)
+    public static double Start(string language, string notebook, string[] assemblies, string[] files)
     {
         var clock = Stopwatch.StartNew();
-        AssemblyMetadata.Images = name => SiteFiles.Read($"_framework/{name}.dll");
-        AssemblyMetadata.FrameworkNames = framework;
+        AssemblyMetadata.Served = assemblies;
         foreach (string file in files)
         {
             string target = Path.Combine(Root, file);

@@ -4,8 +4,8 @@ namespace SmeNotebooks.Browser;
 
 /// <summary>
 /// Files of the site the engine was served from, read synchronously: the worker (<c>engine-worker.js</c>) answers with
-/// a synchronous request, which browsers allow in Web Workers. Synchronous because Roslyn asks for a reference in the
-/// middle of a compilation, and the browser's .NET runtime has one thread.
+/// a synchronous request, which browsers allow in Web Workers. Synchronous because the runtime asks for an assembly
+/// (<see cref="LazyAssemblies"/>) in the middle of running code, and the browser's .NET runtime has one thread.
 /// </summary>
 internal static partial class SiteFiles
 {

@@ -6,7 +6,9 @@ native engine's figures for the same cells (from the same render's page footer: 
 
 Needs Debian's chromium and python3-websocket. Prints one line per target: first Run to the first cell's output with a
 fresh profile; the same on a second visit (HTTP cache); a trivial cell after warm-up (median of 20); notebook 01's Run
-all; the bytes the first visit downloaded (compressed, as sent: page, worker, engine and data)."""
+all; the bytes the first visit downloaded (compressed, as sent: page, worker, engine and data); the bytes of the
+shared live folder (engine, data, scripts) after every notebook of the collection ran all its cells, each page's own
+bytes apart."""
 import json
 import os
 import re
@@ -23,6 +25,8 @@ import websocket
 SITE = os.path.abspath(sys.argv[1])
 REPOSITORY = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PAGE = "01-sonora-innovation-internationalization.html"
+PAGES = [PAGE, "02-knowledge-intensive-learning-innovation.html", "03-jalisco-reliable-international-supplier.html",
+         "04-latin-american-smes-in-global-value-chains.html"]
 
 
 def free_port():
@@ -49,6 +53,8 @@ class Chromium:
         self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=600)
         self.next_id = 0
         self.downloaded = 0
+        self.urls = {}
+        self.by_url = {}
         for method in ("Runtime.enable", "Network.enable", "Page.enable"):
             self.call(method)
         self.call("Target.setAutoAttach", autoAttach=True, waitForDebuggerOnStart=False, flatten=True)
@@ -65,8 +71,13 @@ class Chromium:
         ident = self.send(method, **params)
         while True:
             message = json.loads(self.socket.recv())
-            if message.get("method") == "Network.loadingFinished":
-                self.downloaded += message["params"].get("encodedDataLength", 0)
+            if message.get("method") == "Network.requestWillBeSent":
+                self.urls[(message.get("sessionId"), message["params"]["requestId"])] = message["params"]["request"]["url"]
+            elif message.get("method") == "Network.loadingFinished":
+                length = message["params"].get("encodedDataLength", 0)
+                self.downloaded += length
+                url = self.urls.get((message.get("sessionId"), message["params"]["requestId"]), "")
+                self.by_url[url] = self.by_url.get(url, 0) + length
             elif message.get("method") == "Target.attachedToTarget":
                 session = message["params"]["sessionId"]
                 self.send("Network.enable", session)
@@ -131,12 +142,19 @@ def main():
         second = second_start + second_cell
         run_all, results = browser.timed("window.smenotebooks.runAll()")
         assert all(r["error"] is None for r in results), [r["error"] for r in results]
+        for page in PAGES[1:]:
+            browser.open(f"http://127.0.0.1:{port}/{page}")
+            others = browser.evaluate("window.smenotebooks.runAll()")
+            assert all(r["error"] is None for r in others), (page, [r["error"] for r in others])
+        shared = sum(n for u, n in browser.by_url.items() if "/live/" in u)
+        pages = sum(n for u, n in browser.by_url.items() if "/live/" not in u)
         native_first, native_total = native_times()
         print(f"first Run to first output, fresh profile: {first:.2f} s (target 8 s): engine start {first_start:.2f} s, first cell {first_cell:.2f} s; native first cell {native_first:.2f} s")
         print(f"first Run to first output, second visit:  {second:.2f} s (target 3 s): engine start {second_start:.2f} s, first cell {second_cell:.2f} s")
         print(f"trivial cell after warm-up, median of 20: {statistics.median(trivial[1:]) * 1000:.0f} ms (target 300 ms); native 6.9 ms (BENCHMARKS.md)")
         print(f"notebook 01 Run all ({len(results)} cells):      {run_all:.1f} s (target 60 s); native {native_total:.1f} s")
         print(f"downloaded on the first visit:            {downloaded / 1e6:.1f} MB compressed (target 15 MB)")
+        print(f"the whole collection run live: live folder {shared / 1e6:.1f} MB compressed (target 15 MB), the four pages {pages / 1e6:.1f} MB")
     finally:
         browser.close()
         server.terminate()

@@ -17,38 +17,54 @@ public static class FrameworkReferences
     /// reference <c>netstandard</c>, <c>mscorlib</c>, <c>System</c>, <c>System.Core</c>), collections, LINQ (with
     /// its query and parallel operators, so no extension method silently binds elsewhere), console, files, text,
     /// regular expressions, JSON, XML, HTTP, numerics, tasks and threads, data tables, processes and <c>dynamic</c>.
+    /// Listed in <c>CommonFramework.txt</c>, which the browser engine's build reads to load them at its start.
     /// </summary>
-    public static readonly IReadOnlySet<string> CommonNames = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> CommonNames = ReadCommonNames();
+
+    private static HashSet<string> ReadCommonNames()
     {
-        "System.Private.CoreLib", "System.Runtime", "netstandard", "mscorlib", "System", "System.Core",
-        "System.Collections", "System.Collections.Concurrent", "System.Collections.Immutable", "System.Collections.NonGeneric", "System.Collections.Specialized",
-        "System.Linq", "System.Linq.Expressions", "System.Linq.Queryable", "System.Linq.Parallel",
-        "System.Console", "System.IO", "System.IO.Compression", "System.Memory", "System.Runtime.Extensions", "System.Runtime.InteropServices",
-        "System.Globalization", "System.Text.Encoding.Extensions", "System.Text.RegularExpressions", "System.Text.Json",
-        "System.Private.Uri", "System.Private.Xml", "System.Private.Xml.Linq", "System.Xml.ReaderWriter", "System.Xml.Linq", "System.Xml.XDocument",
-        "System.Net.Http", "System.Net.Primitives", "System.Numerics.Vectors", "System.Runtime.Numerics",
-        "System.Threading", "System.Threading.Tasks", "System.Threading.Tasks.Parallel", "System.Threading.Thread",
-        "System.ObjectModel", "System.ComponentModel", "System.ComponentModel.Primitives", "System.ComponentModel.TypeConverter",
-        "System.Data.Common", "System.Diagnostics.Process", "System.Diagnostics.StackTrace", "Microsoft.CSharp",
-    };
+        using var stream = typeof(FrameworkReferences).Assembly.GetManifestResourceStream("CommonFramework.txt")!;
+        using var reader = new StreamReader(stream);
+        return new HashSet<string>(reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')), StringComparer.Ordinal);
+    }
 
     /// <summary>
-    /// Every framework assembly a cell may use: those named <c>System.*</c>, <c>netstandard</c>, <c>mscorlib</c>,
-    /// <c>Microsoft.CSharp</c> and <c>Microsoft.Win32.Primitives</c> among the runtime's trusted platform assemblies
-    /// (on a machine) or among <see cref="AssemblyMetadata.FrameworkNames"/> (in the browser, read from their images).
+    /// The names (file paths on a machine, file names in the browser) of every framework assembly a cell may use: those
+    /// named <c>System.*</c>, <c>netstandard</c>, <c>mscorlib</c>, <c>Microsoft.CSharp</c> and
+    /// <c>Microsoft.Win32.Primitives</c> among the runtime's trusted platform assemblies (on a machine) or among
+    /// <see cref="AssemblyMetadata.Served"/> (in the browser).
     /// </summary>
-    public static readonly IReadOnlyList<MetadataReference> Whole = AssemblyMetadata.Images is null
-        ? [.. Framework(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)).Select(p => AssemblyMetadata.FromFile(p))]
-        : [.. Framework(AssemblyMetadata.FrameworkNames).Select(n => AssemblyMetadata.Image(Path.GetFileNameWithoutExtension(n))).OfType<MetadataReference>()];
+    private static readonly IReadOnlyList<string> Names = Framework(OperatingSystem.IsBrowser()
+        ? AssemblyMetadata.Served
+        : ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)).ToList();
+
+    private static bool IsCommon(string name) => CommonNames.Contains(Path.GetFileNameWithoutExtension(name));
+
+    private static IEnumerable<MetadataReference> References(IEnumerable<string> names) => OperatingSystem.IsBrowser()
+        ? names.Select(n => AssemblyMetadata.Named(Path.GetFileNameWithoutExtension(n))).OfType<MetadataReference>()
+        : names.Select(p => AssemblyMetadata.FromFile(p));
+
+    /// <summary>True when <paramref name="name"/> (a simple name) is a framework assembly's name as <see cref="Whole"/> counts them.</summary>
+    public static bool IsFramework(string name) =>
+        name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "netstandard" or "mscorlib" or "Microsoft.CSharp" or "Microsoft.Win32.Primitives";
 
     private static IEnumerable<string> Framework(IEnumerable<string> paths) => paths
-        .Where(p => Path.GetFileNameWithoutExtension(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "netstandard" or "mscorlib" or "Microsoft.CSharp" or "Microsoft.Win32.Primitives"))
+        .Where(p => IsFramework(Path.GetFileNameWithoutExtension(p)))
         .Distinct(StringComparer.Ordinal)   // the runtime lists System.Private.CoreLib twice
         .Order(StringComparer.Ordinal);
 
-    /// <summary>The assemblies of <see cref="Whole"/> named in <see cref="CommonNames"/>.</summary>
-    public static readonly IReadOnlyList<MetadataReference> Common = Whole.Where(r => CommonNames.Contains(Path.GetFileNameWithoutExtension(r.Display!))).ToList();
+    /// <summary>The framework assemblies named in <see cref="CommonNames"/>: what every session starts with.</summary>
+    public static readonly IReadOnlyList<MetadataReference> Common = References(Names.Where(IsCommon)).ToList();
 
-    /// <summary>The assemblies of <see cref="Whole"/> not in <see cref="Common"/>: what a cell falls back to.</summary>
-    public static readonly IReadOnlyList<MetadataReference> Rest = Whole.Except(Common).ToList();
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> RestOnce = new(() => References(Names.Where(n => !IsCommon(n))).ToList());
+
+    /// <summary>
+    /// The framework assemblies not in <see cref="Common"/>: what a cell falls back to. Read the first time a session
+    /// needs them — in the browser each is a download, which a notebook whose cells all compile against
+    /// <see cref="Common"/> never makes.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> Rest => RestOnce.Value;
+
+    /// <summary>Every framework assembly a cell may use: <see cref="Common"/> and <see cref="Rest"/>.</summary>
+    public static IReadOnlyList<MetadataReference> Whole => [.. Common, .. Rest];
 }

@@ -31,8 +31,14 @@ internal sealed class SessionMetadataResolver(MetadataReferenceResolver inner) :
         lock (_missing)
         {
             if (_missing.TryGetValue(referenceIdentity, out var known)) return known;
-            // In the browser the references have no folder to look beside: the host's images answer by name.
-            var found = AssemblyMetadata.Images is null ? inner.ResolveMissingAssembly(definition, referenceIdentity) : AssemblyMetadata.Image(referenceIdentity.Name);
+            // In the browser the references have no folder to look beside: the runtime loads them by name — except
+            // for the framework, whose facades (netstandard, mscorlib, System) reference nearly all of it: resolved,
+            // every compilation would first download the whole framework. A cell that needs a framework assembly
+            // outside the session's references fails against them and compiles again against the whole framework
+            // (NotebookSession), so it compiles exactly as on a machine.
+            var found = !OperatingSystem.IsBrowser() ? inner.ResolveMissingAssembly(definition, referenceIdentity)
+                : FrameworkReferences.IsFramework(referenceIdentity.Name) ? null
+                : AssemblyMetadata.Named(referenceIdentity.Name);
             if (found?.FilePath is { } path) RuntimeAssemblies.Register(path);
             return _missing[referenceIdentity] = found;
         }

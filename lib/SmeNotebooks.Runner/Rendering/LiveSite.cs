@@ -6,7 +6,7 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <summary>
 /// The <c>live/</c> folder of a rendered site, shared by every page, edition and language (so the browser downloads and
 /// caches the engine once): the browser engine as built with this runner (<c>_framework/</c>, its worker, the pages'
-/// script and editor), plotly.js (from Plotly.NET's embedded copy, with its licence), <c>framework.json</c> (the framework assemblies cells may compile against) and, for the engine's
+/// script and editor), plotly.js (from Plotly.NET's embedded copy, with its licence), <c>framework.json</c> (the assemblies it serves, which the engine loads and compiles against) and, for the engine's
 /// in-memory file system, the collection's data and code-message catalogs listed in <c>files.json</c>. Nothing in it is
 /// fetched from anywhere else.
 /// </summary>

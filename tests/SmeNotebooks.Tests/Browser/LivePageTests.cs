@@ -278,6 +278,26 @@ public sealed class LivePageTests(LivePageTests.LiveSite site) : IClassFixture<L
         WaitFor("document.querySelector(\"section[data-index='0'] .sme-plot svg.main-svg\")");
     }
 
+    /// <summary>
+    /// The engine starts with the framework's common assemblies only; a cell that uses another gets it from the site as
+    /// it runs (and the whole framework to compile against), as on a machine.
+    /// </summary>
+    [RequiresChromiumFact]
+    public void A_cell_that_needs_a_framework_assembly_the_engine_did_not_load_at_its_start_gets_it_from_the_site()
+    {
+        static bool Mail(string request) => request.EndsWith("/live/_framework/System.Net.Mail.dll", StringComparison.Ordinal);
+        int opened = site.Browser.Requests.Count;
+        site.Open(Notebook + ".html");
+        Assert.Null(Run(0).Error);
+        int started = site.Browser.Requests.Count;
+        Assert.DoesNotContain(site.Browser.Requests.Skip(opened), Mail);
+        SetCode(1, "new System.Net.Mail.MailAddress(\"ana@example.org\").Host");
+        var (text, error) = Run(1);
+        Assert.Null(error);
+        Assert.Contains("example.org", text);
+        Assert.Contains(site.Browser.Requests.Skip(started), Mail);
+    }
+
     [RequiresChromiumFact]
     public void No_request_leaves_the_pages_origin()
     {
