@@ -24,14 +24,17 @@ public static partial class BrowserEngine
     /// <summary>
     /// Prepares a notebook in <paramref name="language"/> — <paramref name="notebook"/>, its English name, picks the
     /// catalog of its cells' messages —: <paramref name="assemblies"/> names the assemblies the site serves
-    /// (<c>framework.json</c>), <paramref name="files"/> the data and catalog files (paths relative to the site's live folder,
-    /// e.g. <c>data/sonora/table2.csv</c>, <c>i18n/es/messages/01-….po</c>) copied into the file system. Returns the
-    /// milliseconds it took.
+    /// (<c>System.Linq.dll</c>) and <paramref name="assemblyFiles"/> the files of <c>_framework</c> they are served as
+    /// (named after their content, from the runtime's boot manifest), <paramref name="files"/> the data and catalog
+    /// files (paths relative to the site's live folder, e.g. <c>data/sonora/table2.csv</c>,
+    /// <c>i18n/es/messages/01-….po</c>) copied into the file system. Returns the milliseconds it took.
     /// </summary>
     [JSExport]
-    public static double Start(string language, string notebook, string[] assemblies, string[] files)
+    public static double Start(string language, string notebook, string[] assemblies, string[] assemblyFiles, string[] files)
     {
         var clock = Stopwatch.StartNew();
+        if (assemblies.Length != assemblyFiles.Length) throw new ArgumentException($"{assemblies.Length} assemblies but {assemblyFiles.Length} files.", nameof(assemblyFiles));
+        LazyAssemblies.Files = assemblies.Zip(assemblyFiles).ToDictionary(a => a.First, a => a.Second, StringComparer.OrdinalIgnoreCase);
         AssemblyMetadata.Served = assemblies;
         foreach (string file in files)
         {

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
-using SmeNotebooks.Engine.Execution;
 
 namespace SmeNotebooks.Browser;
 
@@ -14,6 +13,12 @@ namespace SmeNotebooks.Browser;
 /// </summary>
 internal static class LazyAssemblies
 {
+    /// <summary>
+    /// The assemblies the site serves: file name (<c>System.Linq.dll</c>) to the file of <c>_framework</c> it is
+    /// served as (<c>System.Linq.&lt;fingerprint&gt;.dll</c>). Set by <see cref="BrowserEngine.Start"/>.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> Files { get; set; } = new Dictionary<string, string>();
+
     /// <summary>Registers the loader when the engine's assembly loads, before any of its code runs.</summary>
     [ModuleInitializer]
     internal static void Register() => AssemblyLoadContext.Default.Resolving += Load;
@@ -22,9 +27,7 @@ internal static class LazyAssemblies
     {
         // Satellite assemblies come with the runtime's start (loadAllSatelliteResources); a missing one is no error,
         // nor is an assembly the site does not serve (a package's optional dependency): no request for it.
-        if (!string.IsNullOrEmpty(name.CultureName) || name.Name is not { } simple) return null;
-        string file = simple + ".dll";
-        if (AssemblyMetadata.Served.Count > 0 && !AssemblyMetadata.Served.Contains(file, StringComparer.OrdinalIgnoreCase)) return null;
+        if (!string.IsNullOrEmpty(name.CultureName) || !Files.TryGetValue(name.Name + ".dll", out string? file)) return null;
         return SiteFiles.Read("_framework/" + file) is { } image ? context.LoadFromStream(new MemoryStream(image)) : null;
     }
 }

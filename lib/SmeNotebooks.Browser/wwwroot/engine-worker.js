@@ -17,14 +17,17 @@ const queue = [];
 async function start(language, notebook) {
   postMessage({ type: 'progress', stage: 'download' });
   // A language other than English needs the satellite assemblies (the collection ships those of its translations only).
-  const runtime = await dotnet.withConfig({ loadAllSatelliteResources: language !== 'en' }).create();
+  // The runtime's files are named after their content (fingerprints), so the browser's cache may keep them as the
+  // server says: without disableNoCacheFetch the runtime asks the server again for every one on every visit.
+  const runtime = await dotnet.withConfig({ loadAllSatelliteResources: language !== 'en', disableNoCacheFetch: true }).create();
   runtime.setModuleImports('smenotebooks', { fetchBytes });
   const config = runtime.getConfig();
   const exports = await runtime.getAssemblyExports(config.mainAssemblyName);
   postMessage({ type: 'progress', stage: 'start' });
-  const framework = await (await fetch('framework.json')).json();
+  // Every assembly the site serves, by its name and by the fingerprinted file it is served as (the boot manifest's).
+  const served = ['coreAssembly', 'assembly', 'lazyAssembly'].flatMap(kind => config.resources[kind] || []);
   const files = await (await fetch('files.json')).json();
-  const ms = exports.SmeNotebooks.Browser.BrowserEngine.Start(language, notebook, framework, files);
+  const ms = exports.SmeNotebooks.Browser.BrowserEngine.Start(language, notebook, served.map(a => a.virtualPath), served.map(a => a.name), files);
   engine = exports.SmeNotebooks.Browser.BrowserEngine;
   postMessage({ type: 'started', ms });
 }

@@ -6,11 +6,11 @@ namespace SmeNotebooks.Runner.Rendering;
 /// <summary>
 /// The <c>live/</c> folder of a rendered site, shared by every page, edition and language (so the browser downloads and
 /// caches the engine once): the browser engine as built with this runner (<c>_framework/</c>, its worker, the pages'
-/// script and editor), plotly.js (from Plotly.NET's embedded copy, with its licence), <c>framework.json</c> (the assemblies it serves, which the engine loads and compiles against) and, for the engine's
+/// script and editor), plotly.js (from Plotly.NET's embedded copy, with its licence) and, for the engine's
 /// in-memory file system, the collection's data and code-message catalogs listed in <c>files.json</c>. Nothing in it is
 /// fetched from anywhere else.
 /// </summary>
-public static class LiveSite
+public static partial class LiveSite
 {
     /// <summary>The folder's name under the site's root.</summary>
     public const string Folder = "live";
@@ -32,13 +32,11 @@ public static class LiveSite
         string live = Path.Combine(siteRoot, Folder);
         string framework = Path.Combine(live, "_framework");
         // Source maps are for debuggers only; everything else (symbols included) is in the runtime's boot manifest.
-        Copy(Path.Combine(build, "_framework"), framework, file => !file.EndsWith(".map", StringComparison.Ordinal) && !file.EndsWith(".map.gz", StringComparison.Ordinal));
+        Copy(Path.Combine(build, "_framework"), framework, file => !SourceMap().IsMatch(file));
         Copy(Path.Combine(project, "wwwroot"), live, _ => true);
         // plotly.js for a chart drawn live on a page that rendered none (pages with charts carry their own copy).
         File.WriteAllText(Path.Combine(live, "plotly.min.js"), SmeNotebooks.Charts.ChartHtml.PlotlyScript());
         File.WriteAllText(Path.Combine(live, "plotly.LICENSE.txt"), SmeNotebooks.Charts.ChartHtml.PlotlyLicense());
-        var names = Directory.EnumerateFiles(framework, "*.dll").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        File.WriteAllText(Path.Combine(live, "framework.json"), JsonSerializer.Serialize(names));
 
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string folder in notebookFolders.Select(Path.GetFullPath).Distinct())
@@ -81,4 +79,7 @@ public static class LiveSite
         }
         return copied;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.map(\.gz|\.br)?$")]
+    private static partial System.Text.RegularExpressions.Regex SourceMap();
 }

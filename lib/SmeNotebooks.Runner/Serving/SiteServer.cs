@@ -9,8 +9,9 @@ namespace SmeNotebooks.Runner.Serving;
 /// The runner's <c>serve</c> command: a rendered site served read-only on 127.0.0.1, so that its live pages can load
 /// WebAssembly (browsers refuse it from <c>file://</c>). Any static host serves the same folder unchanged; this one
 /// only adds what a browser needs: the right types for <c>.wasm</c>, <c>.dll</c> and <c>.dat</c>, compression (the
-/// build's precompressed <c>.br</c> or <c>.gz</c> beside a file, text compressed on the fly), and revalidation by ETag
-/// (a second visit costs one 304 a file). Paths outside the folder are refused.
+/// build's precompressed <c>.br</c> or <c>.gz</c> beside a file, text compressed on the fly), and caching: the engine's
+/// runtime files, named after their content, are kept by the browser for good; everything else is revalidated by ETag
+/// (a second visit costs one 304 a page, script or data file). Paths outside the folder are refused.
 /// </summary>
 public sealed class SiteServer : IDisposable
 {
@@ -62,7 +63,7 @@ public sealed class SiteServer : IDisposable
             if (Resolve(context.Request.Url!.AbsolutePath) is not { } file) { Status(response, 404, "Not found."); return; }
             var (body, encoding, tag) = Body(file, context.Request.Headers["Accept-Encoding"] ?? "");
             response.Headers["ETag"] = tag;
-            response.Headers["Cache-Control"] = "no-cache";
+            response.Headers["Cache-Control"] = IsNamedAfterItsContent(file) ? "public, max-age=31536000, immutable" : "no-cache";
             response.Headers["X-Content-Type-Options"] = "nosniff";
             response.Headers["Vary"] = "Accept-Encoding";
             response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
@@ -110,6 +111,14 @@ public sealed class SiteServer : IDisposable
         lock (_compressed) _compressed[key] = body;
         return (body, encoding, tag);
     }
+
+    /// <summary>
+    /// True for the browser engine's runtime files: the build names every file of a <c>_framework</c> folder after its
+    /// content (<c>System.Linq.&lt;fingerprint&gt;.dll</c>) except <c>dotnet.js</c>, which lists them, so a browser may
+    /// keep them for good; everything else is revalidated on every visit.
+    /// </summary>
+    private static bool IsNamedAfterItsContent(string file) =>
+        Path.GetFileName(Path.GetDirectoryName(file)) == "_framework" && !Path.GetFileName(file).StartsWith("dotnet.js", StringComparison.Ordinal);
 
     private static readonly HashSet<string> Compressible = new(StringComparer.OrdinalIgnoreCase) { ".html", ".js", ".mjs", ".json", ".css", ".csv", ".po", ".md", ".txt", ".ipynb", ".svg" };
     private readonly Dictionary<string, byte[]> _compressed = [];
