@@ -28,6 +28,7 @@ internal sealed class KernelInterpreter : IDisposable
     private readonly Timer _flusher;             // console text reaches the front end within 100 ms, in a cell or between cells
     private readonly Timer _returner;            // gives unused memory back once the kernel is idle (ReturnMemory)
     private long _besideHeap;                    // what the process held beside the managed heap after the last return
+    private long _heapAfterReturn;               // the managed heap's committed bytes after the last return
 
     /// <summary>
     /// A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>, its
@@ -86,22 +87,28 @@ internal sealed class KernelInterpreter : IDisposable
     /// <summary>Memory held beyond the heap and the last baseline that makes an idle kernel give memory back: 128 MB.</summary>
     private const long ReturnAbove = 128L << 20;
 
+    /// <summary>Growth of the managed heap since the last return that makes an idle kernel give memory back: 32 MB.</summary>
+    private const long HeapAbove = 32L << 20;
+
     /// <summary>
     /// Gives memory the session no longer uses back to the operating system once the kernel is idle. A full collection
     /// (a cell's <c>GC.Collect()</c>, or the runtime's own) frees a released array's memory for the heap's reuse but
     /// keeps it in the process — measured: 800 MB stayed resident after <c>big = null; GC.Collect();</c> — while an
     /// aggressive collection (<see cref="GCCollectionMode.Aggressive"/>) returns it. One runs a second after a cell (or
     /// the start-up's warm-up) ends, when the process holds <see cref="ReturnAbove"/> more beside the managed heap than
-    /// after the last one (code, type data, mapped files — what no collection frees): after a cell whose large data
-    /// was released, never after ordinary cells, never while a cell runs. BENCHMARKS.md has what it returns.
+    /// after the last one (code, type data, mapped files — what no collection frees), or its managed heap holds
+    /// <see cref="HeapAbove"/> more than after the last one (the first chart's message, which carries plotly.js, leaves
+    /// ~80 MB of the buffers it was encoded in): after a cell whose large data was released or that built a large
+    /// output, never after ordinary cells, never while a cell runs. BENCHMARKS.md has what it returns.
     /// </summary>
     private void ReturnMemory(object? state)
     {
         if (_running is not null) return;
-        long beside = Environment.WorkingSet - GC.GetGCMemoryInfo().TotalCommittedBytes;
-        if (_besideHeap > 0 && beside < _besideHeap + ReturnAbove) return;
+        long heap = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        if (_besideHeap > 0 && Environment.WorkingSet - heap < _besideHeap + ReturnAbove && heap < _heapAfterReturn + HeapAbove) return;
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        _besideHeap = Environment.WorkingSet - GC.GetGCMemoryInfo().TotalCommittedBytes;
+        _heapAfterReturn = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        _besideHeap = Environment.WorkingSet - _heapAfterReturn;
     }
 
     /// <summary>Completions at UTF-16 index <paramref name="cursor"/> of <paramref name="code"/>, replacing [Start, End).</summary>
