@@ -27,7 +27,9 @@ internal sealed class SubmissionChain
     internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private readonly string _name = "cells-" + Guid.NewGuid().ToString("N");
     private readonly Type _globalsType;
-    private readonly Dictionary<MetadataReferenceResolver, SessionMetadataResolver> _resolvers = [];
+    // By identity: Roslyn's ScriptMetadataResolver is not equal to itself (Equals returns false for the same instance),
+    // so a dictionary by equality made a new resolver, with its own resolutions, for every cell.
+    private readonly Dictionary<MetadataReferenceResolver, SessionMetadataResolver> _resolvers = new(ReferenceEqualityComparer.Instance);
     private object?[] _submissions = new object?[16];
     private CSharpCompilation? _previous;
     private readonly HashSet<MetadataReference> _referenced = [];

@@ -23,6 +23,20 @@ public class SubmissionChainTests
         Assert.Equal(243, chain.Run(second));
     }
 
+    /// <summary>
+    /// Every cell of a session resolves missing dependencies through the same resolver, so each is resolved once: Roslyn's
+    /// ScriptMetadataResolver is not equal to itself, and a cache by equality made a new resolver for every cell.
+    /// </summary>
+    [Fact]
+    public void Every_cell_of_a_session_resolves_missing_dependencies_through_one_resolver()
+    {
+        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
+        var first = chain.Compile("var a = 1;", Options);
+        chain.Run(first);
+        var second = chain.Compile("var b = 2;", Options);
+        Assert.Same(first.Compilation.Options.MetadataReferenceResolver, second.Compilation.Options.MetadataReferenceResolver);
+    }
+
     [Fact]
     public void A_cell_that_throws_is_not_continued_and_one_with_only_usings_is()
     {
