@@ -33,10 +33,10 @@ internal sealed class SessionMetadataResolver(MetadataReferenceResolver inner) :
             if (_missing.TryGetValue(referenceIdentity, out var known)) return known;
             // A framework assembly is left unresolved: the facades (netstandard, mscorlib, System) reference nearly
             // all of the framework, so resolving them would bind every compilation to the whole of it (in the kernel
-            // 52 MB more of the compiler's memory at idle, BENCHMARKS.md; in the browser, a download of all of it). A cell that needs a
-            // framework assembly outside the session's references fails against them and compiles again against the
-            // whole framework (NotebookSession), so it compiles exactly as it would with everything resolved. In the
-            // browser the others have no folder to look beside: the runtime loads them by name.
+            // 52 MB more of the compiler's memory at idle, BENCHMARKS.md; in the browser, a download of all of it).
+            // A cell that needs a framework assembly outside the session's references fails against them and compiles
+            // again against the whole framework (NotebookSession), so it compiles exactly as it would with everything
+            // resolved. In the browser the others have no folder to look beside: the runtime loads them by name.
             var found = FrameworkReferences.IsFramework(referenceIdentity.Name) ? null
                 : OperatingSystem.IsBrowser() ? AssemblyMetadata.Named(referenceIdentity.Name)
                 : inner.ResolveMissingAssembly(definition, referenceIdentity);

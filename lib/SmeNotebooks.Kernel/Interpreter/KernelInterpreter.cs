@@ -29,7 +29,7 @@ internal sealed class KernelInterpreter : IDisposable
     private readonly Timer _returner;            // gives unused memory back once the kernel is idle (ReturnMemory)
     private long _besideHeap;                    // what the process held beside the managed heap after the last return
     private long _heapAfterReturn;               // the managed heap's committed bytes after the last return
-    private bool _poolsHold;                     // the last return ran for a grown heap: pooled buffers may be held (ReturnPooled)
+    private bool _poolsHold;                     // the last return ran for a grown heap: pooled buffers may be held (ReturnMemory)
 
     /// <summary>
     /// A session in <paramref name="language"/> whose relative paths resolve against <paramref name="folder"/>, its
@@ -110,6 +110,8 @@ internal sealed class KernelInterpreter : IDisposable
     {
         if (_running is not null) return;
         long heap = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        bool heapGrew = heap >= _heapAfterReturn + HeapAbove;
+        bool besideGrew = Environment.WorkingSet - heap >= _besideHeap + ReturnAbove;
         if (_poolsHold)
         {
             // The pools let go of their unused buffers when a full collection runs, and what they let go of is freed by the next.
@@ -117,8 +119,8 @@ internal sealed class KernelInterpreter : IDisposable
             GC.Collect();
             GC.WaitForPendingFinalizers();
         }
-        else if (_besideHeap > 0 && Environment.WorkingSet - heap < _besideHeap + ReturnAbove && heap < _heapAfterReturn + HeapAbove) return;
-        else if (heap >= _heapAfterReturn + HeapAbove && _heapAfterReturn > 0)
+        else if (_besideHeap > 0 && !besideGrew && !heapGrew) return;
+        else if (heapGrew && _heapAfterReturn > 0)
         {
             _poolsHold = true;
             _returner.Change(PoolsLetGoAfter, Timeout.InfiniteTimeSpan);
