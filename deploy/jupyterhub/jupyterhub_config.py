@@ -167,6 +167,10 @@ c.Spawner.args = [
     f"--MappingKernelManager.cull_idle_timeout={IDLE_KERNEL_SECONDS}",
     "--MappingKernelManager.cull_interval=60",
     f"--NotebookApp.shutdown_no_activity_timeout={IDLE_SERVER_SECONDS}",
+    # Each server chooses its kernels' ports as free, and thirty servers choosing at once may choose the same one: the
+    # kernel that binds second cannot start. By default a restart reuses the ports chosen first (cached per kernel),
+    # so it failed five times over (seen in the load test); uncached, a restart chooses new ones.
+    "--KernelManager.cache_ports=False",
 ] + (["--allow-root"] if os.geteuid() == 0 and AUTHENTICATION == "trial" else [])
 # Thirty students may log in within the same minute on two cores.
 c.Spawner.start_timeout = 300

@@ -42,8 +42,15 @@ run.SetAction(parse =>
         Console.Error.WriteLine($"[SmeNotebooks kernel] cannot start: {ex.Message}");
         return 2;
     }
-    using var kernel = new JupyterKernel(connection, KernelIdentity.For(parse.GetValue(language)!));
-    kernel.Run();
+    JupyterKernel kernel;
+    try { kernel = new JupyterKernel(connection, KernelIdentity.For(parse.GetValue(language)!)); }
+    catch (IOException ex)
+    {
+        // A port taken between the front end choosing it and the kernel binding it: the front end restarts the kernel.
+        Console.Error.WriteLine($"[SmeNotebooks kernel] cannot start: {ex.Message}");
+        return 2;
+    }
+    using (kernel) kernel.Run();
     return 0;
 });
 return new RootCommand("SmeNotebooks C# kernel for Jupyter") { install, uninstall, run }.Parse(args).Invoke();

@@ -20,14 +20,26 @@ internal sealed class Channels : IDisposable
     private int _disposed;
 
     /// <summary>Binds all five sockets and starts the heartbeat and iopub threads.</summary>
+    /// <exception cref="IOException">A port of the connection file is taken by another process: the front end chose
+    /// it as free, and something else bound it before the kernel could (on a shared server, another user's kernel
+    /// given the same port by its own front end).</exception>
     public Channels(ConnectionInfo connection, MessageCodec codec)
     {
         Codec = codec;
-        Shell.Bind(connection.Endpoint(connection.ShellPort));
-        Control.Bind(connection.Endpoint(connection.ControlPort));
-        Stdin.Bind(connection.Endpoint(connection.StdinPort));
-        _publisher.Bind(connection.Endpoint(connection.IopubPort));
-        _heartbeat.Bind(connection.Endpoint(connection.HbPort));
+        foreach (var (socket, channel, port) in new (NetMQSocket, string, int)[]
+                 {
+                     (Shell, "shell", connection.ShellPort), (Control, "control", connection.ControlPort), (Stdin, "stdin", connection.StdinPort),
+                     (_publisher, "iopub", connection.IopubPort), (_heartbeat, "heartbeat", connection.HbPort),
+                 })
+        {
+            try { socket.Bind(connection.Endpoint(port)); }
+            catch (AddressAlreadyInUseException)
+            {
+                foreach (var bound in new NetMQSocket[] { Shell, Control, Stdin, _publisher, _heartbeat }) bound.Dispose();
+                NetMQConfig.Cleanup(block: false);
+                throw new IOException($"the {channel} channel's address {connection.Endpoint(port)} is in use by another process.");
+            }
+        }
         _heartbeatThread = new Thread(Heartbeat) { IsBackground = true, Name = "heartbeat" };
         _iopubThread = new Thread(DrainIopub) { IsBackground = true, Name = "iopub" };
         _heartbeatThread.Start();

@@ -206,8 +206,7 @@ public static class KnowledgeIntensiveCoverage
         foreach (var term in new[] { "ln X1", "ln X3" })
         {
             PrintedNumber b = N(table11, term, "coefficient"), se = N(table11, term, "SE"), t = N(table11, term, "t");
-            double[] corners = [(b.Value - b.HalfUnit) / (se.Value - se.HalfUnit), (b.Value + b.HalfUnit) / (se.Value - se.HalfUnit), (b.Value - b.HalfUnit) / (se.Value + se.HalfUnit), (b.Value + b.HalfUnit) / (se.Value + se.HalfUnit)];
-            ledger.Identity([b, se, t], t.Value >= corners.Min() - t.HalfUnit && t.Value <= corners.Max() + t.HalfUnit, "t = coefficient / S.E. over their rounding");
+            ledger.Identity([b, se, t], t.Published.FollowsFrom(b.Published, se.Published, (x, y) => x / y), "t = coefficient / S.E. over their rounding");
         }
         int[] Df(string file, int predictors) => PrintedRegression.PossibleResidualDegreesOfFreedom(N(file, "F", "value").Value, N(file, "F", "value").Decimals, N(file, "R2", "value").Value, N(file, "R2", "value").Decimals, predictors);
         int[] df9 = Df("table9-model-statistics.csv", 4), df11 = Df("table11-model-statistics.csv", 2);

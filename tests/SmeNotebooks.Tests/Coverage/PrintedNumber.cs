@@ -21,6 +21,9 @@ public sealed record PrintedNumber(string Study, string Table, string File, stri
     /// <summary>Half a unit of the last printed digit: the tolerance a recomputation of this number gets unless a looser one says why.</summary>
     public double HalfUnit => 0.5 * Math.Pow(10, -Decimals);
 
+    /// <summary>The number as the library's display reads a print: its value and decimals.</summary>
+    public SmeNotebooks.Display.PublishedValue Published => new(Value, Decimals);
+
     /// <summary>Whether <paramref name="computed"/>, rounded half away from zero to the printed decimals, is the printed text (85.526 as "85.5").</summary>
     public bool IsPrintedAs(double computed) => SmeNotebooks.Tests.Support.Fixtures.AsPrinted(computed, Decimals) == Printed.TrimEnd('%');
 

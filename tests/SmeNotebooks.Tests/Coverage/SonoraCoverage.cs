@@ -79,7 +79,7 @@ public static class SonoraCoverage
             ledger.Recomputed(Cell("B"), c.Estimate, "the logit refitted on the reconstructed firms (synthetic), within the reconstruction's stated bar", SonoraData.Tolerance);
             ledger.Recomputed(Cell("SE"), c.StdError, "the logit refitted on the reconstructed firms (synthetic), within the reconstruction's stated bar", SonoraData.Tolerance);
             ledger.Recomputed(Cell("df"), c.DegreesOfFreedom, "one parameter per term");
-            double b = Cell("B").Value, se = Cell("SE").Value;
+            PrintedNumber b = Cell("B"), se = Cell("SE");
             Within(ledger, Cell("Wald"), b, se, (bb, ss) => bb * bb / (ss * ss), "Wald = (B/S.E.)² over the printed B and S.E.'s rounding");
             Within(ledger, Cell("Sig"), b, se, (bb, ss) => Tails.ChiSquare(bb * bb / (ss * ss), 1), "Sig. = P(χ²₁ ≥ Wald) over the printed B and S.E.'s rounding");
             Within(ledger, Cell("ExpB"), b, se, (bb, _) => Math.Exp(bb), "Exp(B) = e^B over the printed B's rounding");
@@ -110,12 +110,7 @@ public static class SonoraCoverage
         ledger.RecomputedWithin(p, LogisticFunction.Of(eta - slack), LogisticFunction.Of(eta + slack), "P from Table 4's printed coefficients, over their rounding");
     }
 
-    /// <summary>f over B and S.E. each within ±0.0005 (three printed decimals), f monotone in each: its extremes at the four corners.</summary>
-    private static void Within(CoverageLedger ledger, PrintedNumber printed, double b, double se, Func<double, double, double> f, string how)
-    {
-        const double h = 0.0005;
-        double[] corners = [f(b - h, se - h), f(b - h, se + h), f(b + h, se - h), f(b + h, se + h)];
-        bool holds = printed.Value >= corners.Min() - printed.HalfUnit && printed.Value <= corners.Max() + printed.HalfUnit;
-        ledger.Identity([printed], holds, how);
-    }
+    /// <summary>Whether the printed statistic follows by <paramref name="f"/> from B and S.E. as printed, over their rounding (<see cref="SmeNotebooks.Display.PublishedValue.FollowsFrom"/>).</summary>
+    private static void Within(CoverageLedger ledger, PrintedNumber printed, PrintedNumber b, PrintedNumber se, Func<double, double, double> f, string how) =>
+        ledger.Identity([printed], printed.Published.FollowsFrom(b.Published, se.Published, f), how);
 }

@@ -114,4 +114,24 @@ public class DisplayTests
         Assert.Contains("the paper rounds its worked example twice", table.Footnote);
         Assert.True(row.Agrees);
     }
+
+    [Fact]
+    public void A_printed_statistic_follows_from_printed_inputs_only_within_their_rounding()
+    {
+        // 0.397 / 0.129 = 3.0775, yet t = 3.072 follows: B in [0.3965, 0.3975] over S.E. in [0.1285, 0.1295] gives
+        // 3.0618 to 3.0934, and t itself is known to ±0.0005. A t of 3.100 lies beyond every corner.
+        PublishedValue b = new(0.397, 3), se = new(0.129, 3);
+        static double T(double x, double y) => x / y;
+        var (low, high) = PublishedValue.RangeWithinRounding(b, se, T);
+        Assert.Equal(0.3965 / 0.1295, low, 12);
+        Assert.Equal(0.3975 / 0.1285, high, 12);
+        Assert.True(new PublishedValue(3.072, 3).FollowsFrom(b, se, T));
+        Assert.False(new PublishedValue(3.100, 3).FollowsFrom(b, se, T));
+        // The statistic's own half unit widens the range, and no more: 3.0934 + 0.0005 holds 3.093, not 3.094.
+        Assert.True(new PublishedValue(3.093, 3).FollowsFrom(b, se, T));
+        Assert.False(new PublishedValue(3.094, 3).FollowsFrom(b, se, T));
+        // Each input's rounding comes from its own decimals: S.E. printed as 0.13 may be anything in [0.125, 0.135].
+        Assert.True(new PublishedValue(3.17, 2).FollowsFrom(b, new PublishedValue(0.13, 2), T));
+        Assert.False(new PublishedValue(3.17, 2).FollowsFrom(b, se, T));
+    }
 }

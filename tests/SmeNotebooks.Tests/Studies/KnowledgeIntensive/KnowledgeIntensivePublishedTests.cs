@@ -1,4 +1,5 @@
 using SmeNotebooks.Data;
+using SmeNotebooks.Display;
 using SmeNotebooks.Models;
 using SmeNotebooks.Survey;
 using SmeNotebooks.Tests.Support;
@@ -265,22 +266,18 @@ public class KnowledgeIntensivePublishedTests
     {
         // Knowledge-intensive paper, Table 11: X3 0.397 / 0.129 = 3.078 against the printed t 3.072 — a slip? No: any coefficient in
         // [0.3965, 0.3975] over any S.E. in [0.1285, 0.1295] gives t from 3.062 to 3.093, which holds 3.072. X1:
-        // 0.154 / 0.07 = 2.2 (S.E. and t printed with fewer decimals). Each bound widens by half a unit of the printed
-        // decimals read from the CSV, and the printed t must lie in the range plus half a unit of its own last digit.
-        string path = Path.Combine(Folder, "table11-adjusted-model.csv");
-        var table11 = Table("table11-adjusted-model.csv");
-        int[] bDecimals = CsvData.Decimals(path, "coefficient"), seDecimals = CsvData.Decimals(path, "SE"), tDecimals = CsvData.Decimals(path, "t");
-        static double Half(int decimals) => 0.5 * Math.Pow(10, -decimals);
-        for (int r = 0; r < table11.Rows.Count; r++)
+        // 0.154 / 0.070 = 2.200. Each input moves by half a unit of its printed decimals (read from the CSV), and the
+        // printed t must lie in the range plus half a unit of its own last digit (PublishedValue.FollowsFrom).
+        var table11 = KnowledgeIntensiveStudy.About.Printed(Fixtures.DataFolder, "table11-adjusted-model.csv", "Table 11");
+        foreach (string term in new[] { "ln X1", "ln X3" })
         {
-            double b = Lookup.Number(table11, "coefficient", r), se = Lookup.Number(table11, "SE", r), t = Lookup.Number(table11, "t", r);
-            double hb = Half(bDecimals[r]), hs = Half(seDecimals[r]);
-            var corners = new[] { (b - hb) / (se - hs), (b + hb) / (se - hs), (b - hb) / (se + hs), (b + hb) / (se + hs) };
-            Assert.InRange(t, corners.Min() - Half(tDecimals[r]), corners.Max() + Half(tDecimals[r]));
+            PublishedValue P(string column) => table11.Value(column, ("term", term));
+            var (low, high) = PublishedValue.RangeWithinRounding(P("coefficient"), P("SE"), (b, se) => b / se);
+            Assert.True(P("t").FollowsFrom(P("coefficient"), P("SE"), (b, se) => b / se), $"{term}: t {P("t").Value} outside [{low:F4}, {high:F4}] ± {P("t").HalfUnit}");
         }
         // Not a formality: X3's ratio of the printed values misses its printed t by more than t's rounding.
-        double x3 = Lookup.Number(table11, "coefficient", ("term", "ln X3")) / Lookup.Number(table11, "SE", ("term", "ln X3"));
-        Assert.True(Math.Abs(x3 - Lookup.Number(table11, "t", ("term", "ln X3"))) > 0.0005, $"0.397/0.129 = {x3:F4}");
+        double x3 = table11.Value("coefficient", ("term", "ln X3")).Value / table11.Value("SE", ("term", "ln X3")).Value;
+        Assert.True(Math.Abs(x3 - table11.Value("t", ("term", "ln X3")).Value) > 0.0005, $"0.397/0.129 = {x3:F4}");
     }
 
     [Fact]

@@ -132,43 +132,35 @@ public class SonoraPublishedTests
         Fixtures.Near(facts["worked_example_small_mm_average"].Value, Table4.Probability(1, 0, 1), 0.005, "Eq. 2 MM");
     }
 
-    /// <summary>
-    /// The range of f over B ∈ [B − h, B + h] and S.E. ∈ [S.E. − h, S.E. + h], h = 0.0005 (three printed decimals), for
-    /// an f monotone in each argument: its extremes lie at the four corners.
-    /// </summary>
-    private static (double Low, double High) OverRounding(double b, double se, Func<double, double, double> f)
-    {
-        const double h = 0.0005;
-        var corners = new[] { f(b - h, se - h), f(b - h, se + h), f(b + h, se - h), f(b + h, se + h) };
-        return (corners.Min(), corners.Max());
-    }
-
     [Fact]
     public void Table4_Wald_Sig_ExpB_and_CI_all_follow_from_the_printed_B_and_SE()
     {
         // Sonora paper, Table 4 (data/sonora/table4-variables-in-equation.csv): every printed Wald, Sig., Exp(B) and 95% C.I.
         // must lie within the range its formula takes while B and S.E. move within their rounding, widened by half a
-        // unit of its own last printed digit (0.0005): Wald = (B/S.E.)², Sig. = P(χ²₁ ≥ Wald), Exp(B) = e^B,
-        // C.I. = e^(B ∓ 1.96·S.E.). 26 printed values; none was asserted before.
-        var table4 = SmeNotebooks.Data.CsvData.Load(Path.Combine(Fixtures.DataFolder, "sonora", "table4-variables-in-equation.csv"));
+        // unit of its own last printed digit (0.0005; PublishedValue.FollowsFrom, the decimals read from the file):
+        // Wald = (B/S.E.)², Sig. = P(χ²₁ ≥ Wald), Exp(B) = e^B, C.I. = e^(B ∓ 1.96·S.E.). 26 printed values; none was
+        // asserted before.
+        var table4 = SonoraData.Printed(Fixtures.DataFolder, "table4-variables-in-equation.csv", "Table 4");
         int checkedValues = 0;
-        void Within(string what, double printed, (double Low, double High) range)
+        void Follows(string what, PublishedValue printed, PublishedValue b, PublishedValue se, Func<double, double, double> f)
         {
-            Assert.True(printed >= range.Low - 0.0005 && printed <= range.High + 0.0005, $"{what}: printed {printed} outside [{range.Low:F5}, {range.High:F5}] ± 0.0005");
+            var (low, high) = PublishedValue.RangeWithinRounding(b, se, f);
+            Assert.True(printed.FollowsFrom(b, se, f), $"{what}: printed {printed.Value} outside [{low:F5}, {high:F5}] ± {printed.HalfUnit}");
             checkedValues++;
         }
         double z = SmeNotebooks.Numerics.Tails.Z975;
-        for (int r = 0; r < table4.Rows.Count; r++)
+        for (int r = 0; r < table4.Frame.Rows.Count; r++)
         {
-            string term = SmeNotebooks.Data.Lookup.Text(table4, "term", r);
-            double b = SmeNotebooks.Data.Lookup.Number(table4, "B", r), se = SmeNotebooks.Data.Lookup.Number(table4, "SE", r);
-            Assert.Equal(1, SmeNotebooks.Data.Lookup.Number(table4, "df", r));
-            Within($"{term} Wald", SmeNotebooks.Data.Lookup.Number(table4, "Wald", r), OverRounding(b, se, (bb, ss) => bb * bb / (ss * ss)));
-            Within($"{term} Sig.", SmeNotebooks.Data.Lookup.Number(table4, "Sig", r), OverRounding(b, se, (bb, ss) => SmeNotebooks.Numerics.Tails.ChiSquare(bb * bb / (ss * ss), 1)));
-            Within($"{term} Exp(B)", SmeNotebooks.Data.Lookup.Number(table4, "ExpB", r), OverRounding(b, se, (bb, _) => Math.Exp(bb)));
-            if (SmeNotebooks.Data.Lookup.OptionalNumber(table4, "CI_lower", r) is not double lower) continue;   // SPSS prints no C.I. for the constant
-            Within($"{term} C.I. lower", lower, OverRounding(b, se, (bb, ss) => Math.Exp(bb - z * ss)));
-            Within($"{term} C.I. upper", SmeNotebooks.Data.Lookup.Number(table4, "CI_upper", r), OverRounding(b, se, (bb, ss) => Math.Exp(bb + z * ss)));
+            string term = SmeNotebooks.Data.Lookup.Text(table4.Frame, "term", r);
+            PublishedValue P(string column) => table4.Value(column, ("term", term));
+            PublishedValue b = P("B"), se = P("SE");
+            Assert.Equal(1, P("df").Value);
+            Follows($"{term} Wald", P("Wald"), b, se, (bb, ss) => bb * bb / (ss * ss));
+            Follows($"{term} Sig.", P("Sig"), b, se, (bb, ss) => SmeNotebooks.Numerics.Tails.ChiSquare(bb * bb / (ss * ss), 1));
+            Follows($"{term} Exp(B)", P("ExpB"), b, se, (bb, _) => Math.Exp(bb));
+            if (SmeNotebooks.Data.Lookup.OptionalNumber(table4.Frame, "CI_lower", r) is null) continue;   // SPSS prints no C.I. for the constant
+            Follows($"{term} C.I. lower", P("CI_lower"), b, se, (bb, ss) => Math.Exp(bb - z * ss));
+            Follows($"{term} C.I. upper", P("CI_upper"), b, se, (bb, ss) => Math.Exp(bb + z * ss));
         }
         Assert.Equal(18, checkedValues);   // 4 Wald + 4 Sig. + 4 Exp(B) + 3 × 2 C.I. bounds, besides the 8 B and S.E.
     }
