@@ -160,4 +160,5 @@ def main():
         server.terminate()
 
 
-main()
+if __name__ == "__main__":
+    main()
