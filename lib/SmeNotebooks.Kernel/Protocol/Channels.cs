@@ -35,7 +35,7 @@ internal sealed class Channels : IDisposable
             try { socket.Bind(connection.Endpoint(port)); }
             catch (AddressAlreadyInUseException)
             {
-                foreach (var bound in new NetMQSocket[] { Shell, Control, Stdin, _publisher, _heartbeat }) bound.Dispose();
+                foreach (var bound in Sockets) bound.Dispose();
                 NetMQConfig.Cleanup(block: false);
                 throw new IOException($"the {channel} channel's address {connection.Endpoint(port)} is in use by another process.");
             }
@@ -45,6 +45,9 @@ internal sealed class Channels : IDisposable
         _heartbeatThread.Start();
         _iopubThread.Start();
     }
+
+    /// <summary>The five sockets.</summary>
+    private NetMQSocket[] Sockets => [Shell, Control, Stdin, _publisher, _heartbeat];
 
     /// <summary>Signs and parses messages.</summary>
     public MessageCodec Codec { get; }
@@ -126,7 +129,7 @@ internal sealed class Channels : IDisposable
         _iopubThread.Join(TimeSpan.FromSeconds(2));
         _stop.Cancel();
         _heartbeatThread.Join(TimeSpan.FromSeconds(1));
-        foreach (var socket in new NetMQSocket[] { Shell, Control, Stdin, _publisher, _heartbeat })
+        foreach (var socket in Sockets)
         {
             socket.Options.Linger = TimeSpan.FromMilliseconds(500);
             socket.Dispose();
