@@ -162,11 +162,7 @@ class Student:
             channel.settimeout(10)
             try:
                 while time.time() < deadline:
-                    msg_id = uuid.uuid4().hex
-                    channel.send(json.dumps({
-                        "header": {"msg_id": msg_id, "username": self.name, "session": uuid.uuid4().hex, "msg_type": "kernel_info_request",
-                                   "version": "5.3", "date": datetime.datetime.now(datetime.timezone.utc).isoformat()},
-                        "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": {}}))
+                    msg_id = self.request(channel, "kernel_info_request", {})
                     try:
                         while True:
                             frame = channel.recv()
@@ -185,14 +181,18 @@ class Student:
                 time.sleep(1)
         raise RuntimeError("the kernel did not answer within 5 minutes")
 
-    def execute(self, channel, number, code):
+    def request(self, channel, msg_type, content):
+        """Sends a shell request over the websocket (Jupyter's JSON message form); returns its msg_id."""
         msg_id = uuid.uuid4().hex
         channel.send(json.dumps({
-            "header": {"msg_id": msg_id, "username": self.name, "session": uuid.uuid4().hex, "msg_type": "execute_request",
+            "header": {"msg_id": msg_id, "username": self.name, "session": uuid.uuid4().hex, "msg_type": msg_type,
                        "version": "5.3", "date": datetime.datetime.now(datetime.timezone.utc).isoformat()},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
-        }))
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [], "content": content}))
+        return msg_id
+
+    def execute(self, channel, number, code):
+        msg_id = self.request(channel, "execute_request", {
+            "code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
         reply = idle = None
         while reply is None or idle is None:
             frame = channel.recv()

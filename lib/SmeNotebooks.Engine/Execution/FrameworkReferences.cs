@@ -65,6 +65,8 @@ public static class FrameworkReferences
     /// </summary>
     public static IReadOnlyList<MetadataReference> Rest => RestOnce.Value;
 
-    /// <summary>Every framework assembly a cell may use: <see cref="Common"/> and <see cref="Rest"/>.</summary>
-    public static IReadOnlyList<MetadataReference> Whole => [.. Common, .. Rest];
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> WholeOnce = new(() => [.. Common, .. Rest]);
+
+    /// <summary>Every framework assembly a cell may use: <see cref="Common"/> and <see cref="Rest"/> (read with it, once).</summary>
+    public static IReadOnlyList<MetadataReference> Whole => WholeOnce.Value;
 }
