@@ -13,7 +13,8 @@ namespace SmeNotebooks.Engine.Execution;
 /// information (writing a portable PDB cost about 2 ms a cell, measured for issue 12); when a cell throws, the
 /// compilation of each cell on the stack is emitted once more, with its PDB — the same compilation, so the same IL
 /// (a test checks it) — and the frame's IL offset is looked up among its sequence points, as the runtime does for its
-/// own stack traces: the last visible sequence point at or before the offset.
+/// own stack traces: the last visible sequence point at or before the offset. A cell whose compilation the chain lets
+/// go of when it is compacted has its debug information written then (<see cref="Settle"/>).
 /// </summary>
 public static class CellFrames
 {
@@ -43,10 +44,23 @@ public static class CellFrames
     /// <summary>Remembers that <paramref name="assembly"/> was emitted from <paramref name="compilation"/>, a cell.</summary>
     internal static void Register(Assembly assembly, CSharpCompilation compilation) => Cells.AddOrUpdate(assembly, new CellSymbols(compilation));
 
-    /// <summary>A cell's compilation and, once a frame asked for it, its portable PDB.</summary>
+    /// <summary>
+    /// Writes the debug information of the cell emitted as <paramref name="assembly"/> now and lets its compilation go:
+    /// a compacted chain (<see cref="SubmissionChain"/>) compiles the cell again against other predecessors, whose slot
+    /// numbers in the code would move the offsets.
+    /// </summary>
+    internal static void Settle(Assembly assembly)
+    {
+        if (Cells.TryGetValue(assembly, out var symbols)) symbols.Settle();
+    }
+
+    /// <summary>A cell's compilation and, once a frame asked for it or the cell was settled, its portable PDB instead.</summary>
     private sealed class CellSymbols(CSharpCompilation compilation)
     {
+        private CSharpCompilation? _compilation = compilation;
         private MetadataReaderProvider? _pdb;
+
+        public void Settle() => Pdb();
 
         public (string Cell, int Line)? Find(int methodToken, int offset)
         {
@@ -68,9 +82,10 @@ public static class CellFrames
                 if (_pdb is null)
                 {
                     var symbols = new MemoryStream();
-                    compilation.Emit(Stream.Null, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+                    _compilation!.Emit(Stream.Null, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
                     symbols.Position = 0;
                     _pdb = MetadataReaderProvider.FromPortablePdbStream(symbols);
+                    _compilation = null;
                 }
                 return _pdb.GetMetadataReader();
             }

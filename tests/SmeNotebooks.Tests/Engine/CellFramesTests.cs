@@ -25,6 +25,22 @@ public class CellFramesTests
     }
 
     [Fact]
+    public void A_cell_compiled_again_by_a_compacted_chain_keeps_its_lines()
+    {
+        // Compiled again against a shorter chain, a cell's code reads other slots: its lines come from the debug
+        // information written before the compaction, for the code that runs.
+        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
+        var options = NotebookSession.BaseOptions();
+        string[] cells = ["var firms = 116;", "var sample = 0;", "int Share(int part)\n{\n    if (part > firms) throw new ArgumentOutOfRangeException(nameof(part));\n    return 100 * part / firms;\n}", "var sample = 58;"];
+        for (int i = 0; i < cells.Length; i++) chain.Run(chain.Compile(cells[i], options.WithFilePath($"cell-{i + 1}")));
+        chain.Compact();
+        Assert.Equal(3, chain.Length);   // the second cell left out, the third and fourth compiled again
+        var failure = Record.Exception(() => chain.Run(chain.Compile("var half = Share(sample);\nShare(117)", options.WithFilePath("cell-5"))));
+        Assert.IsType<ArgumentOutOfRangeException>(failure);
+        Assert.Equal([("cell-3", 3), ("cell-5", 2)], CellFrames.Of(failure!).Select(f => (f.Cell, f.Line)));
+    }
+
+    [Fact]
     public void An_exception_from_outside_any_cell_has_no_cell_frames()
     {
         Assert.Empty(CellFrames.Of(Record.Exception(() => int.Parse("not a number"))!));
