@@ -14,7 +14,8 @@ namespace SmeNotebooks.Engine.Execution;
 /// compilation of each cell on the stack is emitted once more, with its PDB — the same compilation, so the same IL
 /// (a test checks it) — and the frame's IL offset is looked up among its sequence points, as the runtime does for its
 /// own stack traces: the last visible sequence point at or before the offset. A cell whose compilation the chain lets
-/// go of when it is compacted has its debug information written then (<see cref="Settle"/>).
+/// go of when it is compacted has its debug information written then (<see cref="Settle"/>), or is forgotten when its
+/// code cannot run again (<see cref="Forget"/>).
 /// </summary>
 public static class CellFrames
 {
@@ -53,6 +54,9 @@ public static class CellFrames
     {
         if (Cells.TryGetValue(assembly, out var symbols)) symbols.Settle();
     }
+
+    /// <summary>Forgets the cell emitted as <paramref name="assembly"/>: its code ran once and no later stack holds a frame of it.</summary>
+    internal static void Forget(Assembly assembly) => Cells.Remove(assembly);
 
     /// <summary>A cell's compilation and, once a frame asked for it or the cell was settled, its portable PDB instead.</summary>
     private sealed class CellSymbols(CSharpCompilation compilation)

@@ -94,6 +94,8 @@ internal sealed class CodeAssistance
             hostObjectType: typeof(NotebookGlobals)));
         var document = workspace.AddDocument(DocumentInfo.Create(DocumentId.CreateNewId(project.Id), "cell.csx", sourceCodeKind: SourceCodeKind.Script,
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(prefix + code), VersionStamp.Create()))));
+        // Its references are the session's: bound while a cell compiles, they could leave the cell's next compilation other symbols.
+        ReferenceBinding.Bound(document.Project.GetCompilationAsync().GetAwaiter().GetResult()!);
         return (document, prefix.Length);
     }
 

@@ -41,6 +41,20 @@ public class CellFramesTests
     }
 
     [Fact]
+    public void A_lambda_of_a_cell_left_out_of_a_compacted_chain_keeps_its_lines()
+    {
+        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
+        var options = NotebookSession.BaseOptions();
+        string[] cells = ["var shares = new List<Func<int, int>>();", "var firms = 1;\nshares.Add(part => 100 * part / (firms - 1));", "var firms = 116;"];
+        for (int i = 0; i < cells.Length; i++) chain.Run(chain.Compile(cells[i], options.WithFilePath($"cell-{i + 1}")));
+        chain.Compact();
+        Assert.Equal(2, chain.Length);
+        var failure = Record.Exception(() => chain.Run(chain.Compile("shares[0](58)", options.WithFilePath("cell-4"))));
+        Assert.IsType<DivideByZeroException>(failure);
+        Assert.Equal([("cell-2", 2), ("cell-4", 1)], CellFrames.Of(failure!).Select(f => (f.Cell, f.Line)));
+    }
+
+    [Fact]
     public void An_exception_from_outside_any_cell_has_no_cell_frames()
     {
         Assert.Empty(CellFrames.Of(Record.Exception(() => int.Parse("not a number"))!));
@@ -53,8 +67,8 @@ public class CellFramesTests
         // offsets from the running code (emitted without) are valid in the PDB written later.
         var tree = CSharpSyntaxTree.ParseText("int F(int n) { var s = 0; for (int i = 0; i < n; i++) { s += i; if (s > 9) throw new Exception(); } return s; }\nvar q = new[] { 1, 2 }.Select(x => x * 2).ToList();\nawait Task.Yield();\nF(3) + q.Count",
             new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script), "cell-1", System.Text.Encoding.UTF8);
-        var compilation = CSharpCompilation.CreateScriptCompilation("cell", tree, FrameworkReferences.Common,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: NotebookSession.DefaultImports, optimizationLevel: OptimizationLevel.Debug), null, typeof(object));
+        var compilation = ReferenceBinding.Bound(CSharpCompilation.CreateScriptCompilation("cell", tree, FrameworkReferences.Common,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: NotebookSession.DefaultImports, optimizationLevel: OptimizationLevel.Debug), null, typeof(object)));
         var without = Bodies(compilation, pdb: false);
         var with = Bodies(compilation, pdb: true);
         Assert.True(without.Count >= 5, $"only {without.Count} method bodies");

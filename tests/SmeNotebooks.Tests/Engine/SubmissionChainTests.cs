@@ -148,4 +148,22 @@ public class SubmissionChainTests
         chain.Run(submission);
         return new WeakReference(submission.Compilation);
     }
+
+    /// <summary>
+    /// Sessions compiled side by side (the runner's and the tests' case; the kernel's completion beside a cell) keep
+    /// each cell's types: with references bound at the same moment, a later cell could get other symbols for the
+    /// framework than the earlier cell's variable has (<see cref="ReferenceBinding"/>).
+    /// </summary>
+    [Fact]
+    public void Sessions_compiled_side_by_side_keep_each_cells_types()
+    {
+        var sums = new int[16];
+        Parallel.For(0, sums.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
+            Run(chain, $"var firms = new List<int> {{ 116, {i} }};");
+            sums[i] = (int)Run(chain, "firms.Sum()")!;
+        });
+        Assert.Equal(Enumerable.Range(116, sums.Length), sums);
+    }
 }
