@@ -131,15 +131,22 @@ public class SubmissionChainTests
     {
         var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
         Run(chain, "var a = 1;");
-        var leftOut = RunWatched(chain, "var b = 2;");
+        var leftOut = RunWatched(chain, "var b = new double[100_000];");
+        var value = ValueWatched(chain, "b");
         Run(chain, "var b = 3;");
         chain.Compact();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        // Its compilation held by nothing (its debug information written instead): the memory compaction is for.
+        // Its compilation held by nothing (no code of it can run again, so no debug information either): the memory
+        // compaction is for; and the value no name reaches any more is let go too.
         Assert.False(leftOut.IsAlive);
+        Assert.False(value.IsAlive);
+        Assert.Equal(3, Run(chain, "b"));
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference ValueWatched(SubmissionChain chain, string expression) => new(Run(chain, expression));
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static WeakReference RunWatched(SubmissionChain chain, string code)

@@ -5,14 +5,16 @@ namespace SmeNotebooks.Tests.Support;
 
 /// <summary>
 /// The text a reader sees on a rendered page, one block (paragraph, heading, table row, list item, output line) a line:
-/// comments, scripts, styles, the code of the cells and the footer (cell times) left out, the time of the run in the header masked, entities decoded, white space folded.
+/// comments, scripts, styles, the code of the cells and the footer (cell times) left out, the time of the run in the header
+/// and its date in "how to cite" masked (a record made on one day must match a page rendered on the next), entities
+/// decoded, white space folded.
 /// Behaviour-preserving changes (refactorings of the library, the engine or the cells' code) must leave it as it was.
 /// </summary>
 public static partial class PageText
 {
     public static string Of(string html)
     {
-        string body = Hidden().Replace(html, " ");
+        string body = Hidden().Replace(CitedDate().Replace(html, "(date of the run)"), " ");
         body = BlockEnd().Replace(body, "\n");
         body = Tag().Replace(body, " ");
         body = RunTime().Replace(WebUtility.HtmlDecode(body), "(time of the run)");
@@ -62,6 +64,10 @@ public static partial class PageText
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")]
     private static partial Regex RunTime();
+
+    /// <summary>The date that closes "how to cite" ("… rendered 2026-12-05."): the day the page was rendered.</summary>
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?=\.</p></aside>)")]
+    private static partial Regex CitedDate();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
