@@ -59,7 +59,7 @@ internal sealed class SubmissionChain
     /// <summary>The cells the next one continues, oldest first (fewer than those run once the chain was compacted).</summary>
     internal int Length => _links.Count;
 
-    private CSharpCompilation? Previous => _links.Count == 0 ? null : _links[^1].Compilation;
+    private CSharpCompilation? Previous => _links.LastOrDefault()?.Compilation;
 
     /// <summary>
     /// A cell compiled and loaded, not yet run: its compilation (whose external references are those it adds to the
@@ -158,7 +158,7 @@ internal sealed class SubmissionChain
                     else CellFrames.Forget(link.Assembly);
                 }
                 if (!kept[i]) continue;
-                var info = link.Compilation.ScriptCompilationInfo!.WithPreviousScriptCompilation(links.Count == 0 ? null : links[^1].Compilation);
+                var info = link.Compilation.ScriptCompilationInfo!.WithPreviousScriptCompilation(links.LastOrDefault()?.Compilation);
                 links.Add(link with { Compilation = ReferenceBinding.Bound(link.Compilation.WithScriptCompilationInfo(info)) });
                 if (link.Assembly is not null) submissions[++slots] = _submissions[oldSlot];
             }

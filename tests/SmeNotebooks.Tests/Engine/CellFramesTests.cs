@@ -29,13 +29,9 @@ public class CellFramesTests
     {
         // Compiled again against a shorter chain, a cell's code reads other slots: its lines come from the debug
         // information written before the compaction, for the code that runs.
-        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
-        var options = NotebookSession.BaseOptions();
         string[] cells = ["var firms = 116;", "var sample = 0;", "int Share(int part)\n{\n    if (part > firms) throw new ArgumentOutOfRangeException(nameof(part));\n    return 100 * part / firms;\n}", "var sample = 58;"];
-        for (int i = 0; i < cells.Length; i++) chain.Run(chain.Compile(cells[i], options.WithFilePath($"cell-{i + 1}")));
-        chain.Compact();
-        Assert.Equal(3, chain.Length);   // the second cell left out, the third and fourth compiled again
-        var failure = Record.Exception(() => chain.Run(chain.Compile("var half = Share(sample);\nShare(117)", options.WithFilePath("cell-5"))));
+        var (length, failure) = AfterCompaction(cells, "var half = Share(sample);\nShare(117)");
+        Assert.Equal(3, length);   // the second cell left out, the third and fourth compiled again
         Assert.IsType<ArgumentOutOfRangeException>(failure);
         Assert.Equal([("cell-3", 3), ("cell-5", 2)], CellFrames.Of(failure!).Select(f => (f.Cell, f.Line)));
     }
@@ -43,15 +39,25 @@ public class CellFramesTests
     [Fact]
     public void A_lambda_of_a_cell_left_out_of_a_compacted_chain_keeps_its_lines()
     {
-        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
-        var options = NotebookSession.BaseOptions();
         string[] cells = ["var shares = new List<Func<int, int>>();", "var firms = 1;\nshares.Add(part => 100 * part / (firms - 1));", "var firms = 116;"];
-        for (int i = 0; i < cells.Length; i++) chain.Run(chain.Compile(cells[i], options.WithFilePath($"cell-{i + 1}")));
-        chain.Compact();
-        Assert.Equal(2, chain.Length);
-        var failure = Record.Exception(() => chain.Run(chain.Compile("shares[0](58)", options.WithFilePath("cell-4"))));
+        var (length, failure) = AfterCompaction(cells, "shares[0](58)");
+        Assert.Equal(2, length);
         Assert.IsType<DivideByZeroException>(failure);
         Assert.Equal([("cell-2", 2), ("cell-4", 1)], CellFrames.Of(failure!).Select(f => (f.Cell, f.Line)));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="cells"/> as cell-1, cell-2, … of a chain, compacts it, and runs <paramref name="last"/> as
+    /// the next cell: the chain's length after compacting and what the last cell threw.
+    /// </summary>
+    private static (int Length, Exception? Failure) AfterCompaction(string[] cells, string last)
+    {
+        var chain = new SubmissionChain(new NotebookGlobals(new OutputSink(new OutputFormatter())));
+        var options = NotebookSession.BaseOptions();
+        for (int i = 0; i < cells.Length; i++) chain.Run(chain.Compile(cells[i], options.WithFilePath($"cell-{i + 1}")));
+        chain.Compact();
+        int length = chain.Length;
+        return (length, Record.Exception(() => chain.Run(chain.Compile(last, options.WithFilePath($"cell-{cells.Length + 1}")))));
     }
 
     [Fact]
